@@ -1,0 +1,178 @@
+// The process as configuration: types, the Openverse defaults, and resolution of a raw
+// (already validated) `.github/incident.yml` into a complete Config.
+import { parseDuration } from '../domain/time.js'
+
+export const STATUSES = ['reported', 'recorded', 'stabilized', 'investigating', 'resolved', 'reviewed'] as const
+export type Status = (typeof STATUSES)[number]
+
+export const LEVELS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
+export type Level = (typeof LEVELS)[number]
+
+export interface Severity {
+  level: number
+  name: string
+  definition: string
+  label: string
+  makePost: boolean
+  criticalPriority: boolean
+  leadWithinMs: number
+  escalateAfterMs: number
+  updateEveryMs: number
+  retrospective: boolean
+}
+
+export type Rotation =
+  | { kind: 'none' }
+  | { kind: 'fixed'; login: string }
+  | { kind: 'rotating'; logins: string[]; startMs: number; everyMs: number }
+
+export interface Config {
+  severities: Severity[]
+  labels: { incident: string; critical: string; status: Record<Status, string> }
+  slack: { channel?: string; users: Record<string, string>; pin: boolean }
+  rotation: Rotation
+  permissions: { declare: Level; commands: Record<string, Level> }
+  report: { thankReporter: boolean }
+  wordpress: { p2Tags: string[]; makeTags: string[] }
+  form: string
+  templates?: string
+  timezone: string
+}
+
+/** The raw YAML shape; see schema/incident-config.schema.json. */
+export interface RawConfig {
+  severities?: Array<{
+    level: number
+    name: string
+    definition: string
+    label?: string
+    'make-post'?: boolean
+    'critical-priority'?: boolean
+    'lead-within'?: string
+    'escalate-after'?: string
+    'update-every'?: string
+    retrospective?: boolean
+  }>
+  labels?: { incident?: string; critical?: string; status?: Partial<Record<Status, string>> }
+  slack?: { channel?: string; users?: Record<string, string>; pin?: boolean }
+  rotation?: string | { logins: string[]; start: string; every?: string }
+  permissions?: { declare?: Level; commands?: Record<string, Level> }
+  report?: { 'thank-reporter'?: boolean }
+  wordpress?: { 'p2-tags'?: string[]; 'make-tags'?: string[] }
+  form?: string
+  templates?: string
+  timezone?: string
+}
+
+// Openverse's scale and cadences (documentation/meta/incidents): hourly updates for the
+// severe levels, daily for minor ones; a Make post and a retrospective for 1 and 2.
+const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
+  {
+    level: 1,
+    name: 'Critical',
+    definition: 'Affects all or most users and most functionality: the site is down, every search fails, the API errors for every search.',
+    'make-post': true,
+    'critical-priority': true,
+    'lead-within': '15m',
+    'escalate-after': '30m',
+    'update-every': '1h',
+    retrospective: true
+  },
+  {
+    level: 2,
+    name: 'Major',
+    definition: 'Affects many users or a critical function: keyboard navigation broken, a big provider returns nothing, a whole country cannot load the site.',
+    'make-post': true,
+    'critical-priority': true,
+    'lead-within': '30m',
+    'escalate-after': '1h',
+    'update-every': '1h',
+    retrospective: true
+  },
+  {
+    level: 3,
+    name: 'Minor',
+    definition: 'Affects few users or a non-critical function: staging infrastructure down, one translation falls back to English.',
+    'make-post': false,
+    'critical-priority': false,
+    'lead-within': '4h',
+    'escalate-after': '8h',
+    'update-every': '1d',
+    retrospective: false
+  }
+]
+
+export const DEFAULT_LABELS: Config['labels'] = {
+  incident: '🚨 incident',
+  critical: '🟥 priority: critical',
+  status: {
+    reported: '🚦 incident: awaiting confirmation',
+    recorded: '🔥 incident: recorded',
+    stabilized: '🩹 incident: stabilized',
+    investigating: '🔎 incident: investigating',
+    resolved: '✅ incident: resolved',
+    reviewed: '📝 incident: reviewed'
+  }
+}
+
+export function resolveConfig(raw: RawConfig = {}): Config {
+  const severities = (raw.severities ?? DEFAULT_SEVERITIES)
+    .map((s) => {
+      // A level the user defines without cadences takes those of the same default level.
+      const base = DEFAULT_SEVERITIES.find((d) => d.level === s.level) ?? DEFAULT_SEVERITIES[DEFAULT_SEVERITIES.length - 1]
+      return {
+        level: s.level,
+        name: s.name,
+        definition: s.definition,
+        label: s.label ?? `🚨 incident: severity ${s.level}`,
+        makePost: s['make-post'] ?? base['make-post']!,
+        criticalPriority: s['critical-priority'] ?? base['critical-priority']!,
+        leadWithinMs: parseDuration(s['lead-within'] ?? base['lead-within']!),
+        escalateAfterMs: parseDuration(s['escalate-after'] ?? base['escalate-after']!),
+        updateEveryMs: parseDuration(s['update-every'] ?? base['update-every']!),
+        retrospective: s.retrospective ?? base.retrospective!
+      }
+    })
+    .sort((a, b) => a.level - b.level)
+
+  const rotation: Rotation =
+    raw.rotation === undefined
+      ? { kind: 'none' }
+      : typeof raw.rotation === 'string'
+        ? { kind: 'fixed', login: raw.rotation }
+        : {
+            kind: 'rotating',
+            logins: raw.rotation.logins,
+            startMs: Date.parse(raw.rotation.start.length === 10 ? `${raw.rotation.start}T00:00:00Z` : raw.rotation.start),
+            everyMs: parseDuration(raw.rotation.every ?? '1w')
+          }
+
+  return {
+    severities,
+    labels: {
+      incident: raw.labels?.incident ?? DEFAULT_LABELS.incident,
+      critical: raw.labels?.critical ?? DEFAULT_LABELS.critical,
+      status: { ...DEFAULT_LABELS.status, ...raw.labels?.status }
+    },
+    slack: { channel: raw.slack?.channel, users: raw.slack?.users ?? {}, pin: raw.slack?.pin ?? true },
+    rotation,
+    permissions: {
+      declare: raw.permissions?.declare ?? 'triage',
+      commands: { default: 'triage', help: 'none', ...raw.permissions?.commands }
+    },
+    report: { thankReporter: raw.report?.['thank-reporter'] ?? true },
+    wordpress: { p2Tags: raw.wordpress?.['p2-tags'] ?? [], makeTags: raw.wordpress?.['make-tags'] ?? [] },
+    form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
+    templates: raw.templates,
+    timezone: raw.timezone ?? 'UTC'
+  }
+}
+
+export function severityOf(config: Config, level: number): Severity | undefined {
+  return config.severities.find((s) => s.level === level)
+}
+
+/** The permission a command needs: its own entry, else the default. */
+export function commandLevel(config: Config, command: string): Level {
+  return config.permissions.commands[command] ?? config.permissions.commands.default ?? 'triage'
+}

@@ -1,0 +1,102 @@
+// Validation of `.github/incident.yml` against the published JSON Schema, with errors that
+// name the key and the line, so a bad config fails the run before anything is written.
+import { Ajv, type ErrorObject } from 'ajv'
+import { LineCounter, parseDocument, isNode } from 'yaml'
+import schema from '../../schema/incident-config.schema.json' with { type: 'json' }
+import type { RawConfig } from './config.js'
+
+export class ConfigError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: string[]
+  ) {
+    super(`Invalid incident config ${path}:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined
+
+/** Parses and validates the YAML text; throws ConfigError listing every problem. */
+export function parseConfigText(text: string, path: string): RawConfig {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  const lineOf = (offset: number | undefined) => (offset === undefined ? '?' : lines.linePos(offset).line)
+  if (doc.errors.length) {
+    throw new ConfigError(path, doc.errors.map((e) => `line ${lineOf(e.pos[0])}: ${e.message.split('\n')[0]}`))
+  }
+  const value = (doc.toJS() ?? {}) as unknown
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema)
+  const problems: string[] = []
+  if (!validator(value)) {
+    for (const error of simplify(validator.errors ?? [])) {
+      const keys = error.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~')))
+      const node = doc.getIn(keys, true)
+      const line = isNode(node) ? lineOf(node.range?.[0]) : lineOf(undefined)
+      problems.push(`line ${line}: ${describe(keys, error)}`)
+    }
+  } else {
+    problems.push(...semanticProblems(value as RawConfig, doc, lineOf))
+  }
+  if (problems.length) throw new ConfigError(path, problems)
+  return value as RawConfig
+}
+
+function describe(keys: Array<string | number>, error: ErrorObject): string {
+  const where = keys.length ? keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('') : 'the config'
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`
+    case 'enum':
+      return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
+    case 'pattern':
+      return `${where} ${patternHint(keys)}`
+    default:
+      return `${where} ${error.message}`
+  }
+}
+
+function patternHint(keys: Array<string | number>): string {
+  const key = String(keys[keys.length - 1])
+  if (['lead-within', 'escalate-after', 'update-every', 'every'].includes(key)) return 'must be a duration such as 15m, 1h, 2d or 1w'
+  if (key === 'channel') return 'must be a Slack channel id such as C0123ABCD (not a #name)'
+  if (keys[0] === 'slack' && keys[1] === 'users') return 'must be a Slack user id such as U0123ABCD'
+  if (key === 'start') return 'must be a date such as 2026-01-05'
+  return 'must be a GitHub login'
+}
+
+// A oneOf failure reports every branch; keep the most specific messages.
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'oneOf')
+  const seen = new Set<string>()
+  return (specific.length ? specific : errors).filter((e) => {
+    const key = `${e.instancePath}:${e.keyword}:${JSON.stringify(e.params)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function semanticProblems(raw: RawConfig, doc: ReturnType<typeof parseDocument>, lineOf: (o?: number) => number | string): string[] {
+  const problems: string[] = []
+  const at = (keys: Array<string | number>) => {
+    const node = doc.getIn(keys, true)
+    return lineOf(isNode(node) ? node.range?.[0] : undefined)
+  }
+  const levels = new Set<number>()
+  raw.severities?.forEach((s, i) => {
+    if (levels.has(s.level)) problems.push(`line ${at(['severities', i, 'level'])}: severities[${i}].level ${s.level} is defined twice`)
+    levels.add(s.level)
+  })
+  if (raw.timezone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: raw.timezone })
+    } catch {
+      problems.push(`line ${at(['timezone'])}: timezone "${raw.timezone}" is not an IANA time zone such as Europe/Madrid`)
+    }
+  }
+  if (raw.rotation && typeof raw.rotation === 'object' && Number.isNaN(Date.parse(raw.rotation.start))) {
+    problems.push(`line ${at(['rotation', 'start'])}: rotation.start "${raw.rotation.start}" is not a date`)
+  }
+  return problems
+}

@@ -1,0 +1,83 @@
+// Slash commands: the first line of a comment is `/name arguments`; the rest of the comment
+// is the command's text. Names are case-insensitive and have aliases.
+import type { Config } from '../config/config.js'
+import { severityFromText } from './form.js'
+
+export type Command =
+  | { name: 'claim' }
+  | { name: 'lead'; login: string }
+  | { name: 'update'; text: string }
+  | { name: 'note'; text: string }
+  | { name: 'stabilized'; text: string }
+  | { name: 'investigating'; text: string }
+  | { name: 'severity'; level: number; text: string }
+  | { name: 'resolve'; text: string }
+  | { name: 'reopen'; text: string }
+  | { name: 'confirm' }
+  | { name: 'help' }
+
+export type CommandName = Command['name']
+
+export interface CommandSpec {
+  name: CommandName
+  aliases: string[]
+  usage: string
+  summary: string
+}
+
+export const COMMANDS: CommandSpec[] = [
+  { name: 'claim', aliases: ['ack', 'take'], usage: '/claim', summary: 'become the lead' },
+  { name: 'lead', aliases: ['assign'], usage: '/lead @someone', summary: 'hand the lead to someone' },
+  { name: 'update', aliases: ['status'], usage: '/update what changed, what is next', summary: 'post a status update (Slack thread and P2)' },
+  { name: 'note', aliases: [], usage: '/note what you saw or did', summary: 'record a note in the timeline and the Slack thread' },
+  { name: 'stabilized', aliases: ['stabilize', 'mitigated'], usage: '/stabilized how it was mitigated', summary: 'the service is no longer disrupted' },
+  { name: 'investigating', aliases: ['investigate'], usage: '/investigating what was found', summary: 'stable; fixes identified or in progress' },
+  { name: 'severity', aliases: ['sev'], usage: '/severity 2 why', summary: 'change the severity' },
+  { name: 'resolve', aliases: ['resolved'], usage: '/resolve how it was solved', summary: 'short-term fixes are in; the incident is resolved' },
+  { name: 'reopen', aliases: ['recur', 'recurred'], usage: '/reopen what happened again', summary: 'it happened again' },
+  { name: 'confirm', aliases: [], usage: '/confirm', summary: 'confirm a reported incident and announce it' },
+  { name: 'help', aliases: [], usage: '/help', summary: 'list the commands you may run here' }
+]
+
+export type Parsed =
+  | { ok: true; command: Command }
+  | { ok: false; name: string; spec?: CommandSpec; reason: 'unknown' | 'usage'; detail: string }
+
+const FIRST_LINE = /^ {0,3}\/([A-Za-z][\w-]*)(?:[ \t]+(.*))?$/
+
+/** undefined: the comment is not a command (no slash on its first line). */
+export function parseCommand(body: string, config: Config): Parsed | undefined {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n')
+  while (lines.length && lines[0].trim() === '') lines.shift()
+  const match = lines.length ? FIRST_LINE.exec(lines[0].trimEnd()) : null
+  if (!match) return undefined
+  const name = match[1].toLowerCase()
+  const args = (match[2] ?? '').trim()
+  const text = [args, lines.slice(1).join('\n')].join('\n').trim()
+  const spec = COMMANDS.find((c) => c.name === name || c.aliases.includes(name))
+  if (!spec) return { ok: false, name, reason: 'unknown', detail: `\`/${name}\` is not a command here.` }
+  const usage = (detail: string): Parsed => ({ ok: false, name: spec.name, spec, reason: 'usage', detail })
+  switch (spec.name) {
+    case 'claim':
+    case 'confirm':
+    case 'help':
+      return { ok: true, command: { name: spec.name } }
+    case 'lead': {
+      const login = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(args.split(/\s+/)[0] ?? '')
+      return login ? { ok: true, command: { name: 'lead', login: login[1] } } : usage('Name the new lead, e.g. `/lead @octocat`.')
+    }
+    case 'severity': {
+      const [first = '', ...rest] = args.split(/\s+/)
+      const level = first ? severityFromText(first, config) : undefined
+      if (level === undefined) {
+        const levels = config.severities.map((s) => s.level).join(', ')
+        return usage(`Give a severity level (${levels}), e.g. \`/severity 2 more users are affected\`.`)
+      }
+      return { ok: true, command: { name: 'severity', level, text: [rest.join(' '), lines.slice(1).join('\n')].join('\n').trim() } }
+    }
+    case 'reopen':
+      return { ok: true, command: { name: 'reopen', text } }
+    default:
+      return text ? { ok: true, command: { name: spec.name, text } } : usage(`Write the text after the command, e.g. \`${spec.usage}\`.`)
+  }
+}

@@ -1,0 +1,205 @@
+// The incident's pure core: declaring one, and folding a command into its state.
+// (state, input, config) → (state', effects). No I/O here; handlers carry effects out.
+import { commandLevel, severityOf, type Config, type Level, type Status } from '../config/config.js'
+import { COMMANDS, type Command, type CommandSpec, type Parsed } from './commands.js'
+import { canMove, isOpen, refusal, REOPEN_WINDOW_MS } from './lifecycle.js'
+import { meets } from './permissions.js'
+import { msrAt } from './rotation.js'
+import { shorten, STATE_VERSION, type IncidentState, type TimelineEntry } from './state.js'
+
+export type Reaction = 'rocket' | 'confused' | '-1'
+
+/** What a command owes on GitHub. Outward sync (Slack, WordPress) is derived from state instead. */
+export type Effect =
+  | { type: 'react'; comment: number; reaction: Reaction }
+  | { type: 'reply'; template: 'refused' | 'usage' | 'help'; data: Record<string, unknown> }
+  | { type: 'assign'; login: string; previous?: string }
+  | { type: 'recurrence'; by: string; text: string }
+
+export interface DeclareInput {
+  recorder: string
+  severity: number
+  at: string
+  /** false: filed by someone below the declare permission; waits for /confirm. */
+  confirmed: boolean
+  /** The reporter's link is a GitHub issue this action can thank on. */
+  thankable: boolean
+}
+
+export function declare(input: DeclareInput, config: Config): IncidentState {
+  const status: Status = input.confirmed ? 'recorded' : 'reported'
+  const state: IncidentState = {
+    v: STATE_VERSION,
+    status,
+    severity: input.severity,
+    recorder: input.recorder,
+    msr: msrAt(config.rotation, Date.parse(input.at)),
+    times: { reported: input.at, ...(input.confirmed ? { recorded: input.at } : {}) },
+    handled: 0,
+    timeline: [],
+    thank: input.thankable && config.report.thankReporter ? 'owed' : undefined,
+    failures: {}
+  }
+  return addEntry(state, { id: 'declared', at: input.at, by: input.recorder, kind: input.confirmed ? 'declared' : 'reported', severity: input.severity })
+}
+
+/** A reported incident confirmed by someone who may declare: it is announced from now on. */
+export function confirm(state: IncidentState, by: string, at: string, id: string): IncidentState {
+  if (state.status !== 'reported') return state
+  return addEntry({ ...state, status: 'recorded', times: { ...state.times, recorded: at } }, { id, at, by, kind: 'confirmed' })
+}
+
+export interface CommandInput {
+  /** Entry id, stable across runs: "c<comment id>" or an event key. */
+  id: string
+  comment?: number
+  by: string
+  at: string
+  /** The person's repository permission. */
+  level: Level
+  parsed: Parsed
+  /** The incident issue is closed: only /reopen and /help make sense. */
+  issueClosed?: boolean
+}
+
+export interface Outcome {
+  state: IncidentState
+  effects: Effect[]
+}
+
+export function applyCommand(state: IncidentState, input: CommandInput, config: Config): Outcome {
+  const effects: Effect[] = []
+  const react = (reaction: Reaction) => {
+    if (input.comment) effects.push({ type: 'react', comment: input.comment, reaction })
+  }
+  const { parsed } = input
+  if (!parsed.ok) {
+    react('confused')
+    effects.push({ type: 'reply', template: 'usage', data: { by: input.by, detail: parsed.detail, usage: parsed.spec?.usage, commands: allowedCommands(input.level, config) } })
+    return { state, effects }
+  }
+  const command = parsed.command
+  const needs = command.name === 'confirm' ? config.permissions.declare : commandLevel(config, command.name)
+  if (!meets(input.level, needs)) {
+    react('-1')
+    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, needs, has: input.level } })
+    return { state, effects }
+  }
+  const refuse = (reason: string): Outcome => {
+    react('-1')
+    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, reason } })
+    return { state, effects }
+  }
+  if (input.issueClosed && !isOpen(state.status) && command.name !== 'reopen' && command.name !== 'help') {
+    return refuse('The incident is closed. If it happened again, use `/reopen`.')
+  }
+  const entry = (fields: Omit<TimelineEntry, 'id' | 'at' | 'by'>): TimelineEntry => ({
+    id: input.id,
+    at: input.at,
+    by: input.by,
+    comment: input.comment,
+    ...fields
+  })
+
+  let next = state
+  switch (command.name) {
+    case 'help':
+      effects.push({ type: 'reply', template: 'help', data: { by: input.by, commands: allowedCommands(input.level, config) } })
+      react('rocket')
+      return { state, effects }
+    case 'confirm':
+      if (state.status !== 'reported') return refuse('The incident is already confirmed.')
+      next = confirm(state, input.by, input.at, input.id)
+      break
+    case 'claim':
+    case 'lead': {
+      const lead = command.name === 'claim' ? input.by : command.login
+      if (state.lead?.toLowerCase() === lead.toLowerCase()) return refuse(`@${lead} already leads this incident.`)
+      next = addEntry({ ...state, lead, times: { ...state.times, lead: state.times.lead ?? input.at } }, entry({ kind: 'lead', lead }))
+      effects.push({ type: 'assign', login: lead, previous: state.lead })
+      break
+    }
+    case 'update':
+    case 'note':
+      next = addEntry(
+        { ...state, times: command.name === 'update' ? { ...state.times, update: input.at } : state.times },
+        entry({ kind: command.name, text: shorten(command.text) })
+      )
+      break
+    case 'stabilized':
+    case 'investigating':
+    case 'resolve': {
+      const to: Status = command.name === 'resolve' ? 'resolved' : command.name
+      if (!canMove(state.status, to)) return refuse(refusal(state.status, to))
+      next = addEntry(
+        { ...state, status: to, times: { ...state.times, [to]: input.at, update: input.at } },
+        entry({ kind: 'status', status: to, text: shorten(command.text) })
+      )
+      break
+    }
+    case 'severity': {
+      if (command.level === state.severity) return refuse(`The severity is already ${command.level}.`)
+      if (!severityOf(config, command.level)) return refuse(`Severity ${command.level} is not defined here.`)
+      next = addEntry({ ...state, severity: command.level }, entry({ kind: 'severity', severity: command.level, text: shorten(command.text) || undefined }))
+      break
+    }
+    case 'reopen': {
+      if (state.status === 'reported') return refuse(refusal('reported', 'recorded'))
+      if (state.status === 'recorded') return refuse('The incident is still waiting to be stabilized; post an `/update` instead.')
+      const resolvedAt = state.times.resolved ? Date.parse(state.times.resolved) : undefined
+      const tooLate = state.status === 'reviewed' || (resolvedAt !== undefined && Date.parse(input.at) - resolvedAt > REOPEN_WINDOW_MS)
+      if (tooLate) {
+        // The runbook: more than 48 hours after resolution, a recurrence is a new incident.
+        effects.push({ type: 'recurrence', by: input.by, text: command.text })
+        react('rocket')
+        return { state, effects }
+      }
+      const { resolved: _resolved, stabilized: _stabilized, investigating: _investigating, ...times } = state.times
+      next = addEntry({ ...state, status: 'recorded', times: { ...times, update: input.at } }, entry({ kind: 'reopened', status: 'recorded', text: shorten(command.text) || undefined }))
+      break
+    }
+  }
+  react('rocket')
+  return { state: next, effects }
+}
+
+/** Adds a timeline entry once: an entry id already present (a re-run) changes nothing. */
+export function addEntry(state: IncidentState, entry: TimelineEntry): IncidentState {
+  if (state.timeline.some((e) => e.id === entry.id)) return state
+  const quiet = state.status === 'reported' && entry.kind !== 'confirmed'
+  return { ...state, timeline: [...state.timeline, quiet ? { ...entry, slack: '', p2: 0 } : entry] }
+}
+
+export function allowedCommands(level: Level, config: Config): CommandSpec[] {
+  return COMMANDS.filter((c) => meets(level, c.name === 'confirm' ? config.permissions.declare : commandLevel(config, c.name)))
+}
+
+/** The labels the incident should carry: the incident's own set replaced, others kept. */
+export function desiredLabels(state: IncidentState, current: string[], config: Config): string[] {
+  const ours = new Set([config.labels.incident, config.labels.critical, ...Object.values(config.labels.status), ...config.severities.map((s) => s.label)])
+  const severity = severityOf(config, state.severity)
+  // A report waiting for confirmation does not carry the incident label: adding it confirms.
+  if (state.status === 'reported') return [...current.filter((l) => !ours.has(l)), config.labels.status.reported]
+  const wanted = [config.labels.incident, config.labels.status[state.status]]
+  if (severity) wanted.push(severity.label)
+  if (severity?.criticalPriority) wanted.push(config.labels.critical)
+  return [...current.filter((l) => !ours.has(l)), ...wanted]
+}
+
+/** The command a label added by hand stands for, if any. */
+export function commandForLabel(label: string, config: Config): Command | undefined {
+  const severity = config.severities.find((s) => s.label === label)
+  if (severity) return { name: 'severity', level: severity.level, text: '' }
+  const status = (Object.entries(config.labels.status) as Array<[Status, string]>).find(([, l]) => l === label)?.[0]
+  switch (status) {
+    case 'recorded':
+      return { name: 'confirm' }
+    case 'stabilized':
+    case 'investigating':
+      return { name: status, text: 'Label set on the issue.' }
+    case 'resolved':
+      return { name: 'resolve', text: 'Label set on the issue.' }
+    default:
+      return undefined
+  }
+}

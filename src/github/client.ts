@@ -1,0 +1,42 @@
+// The GitHub client: Octokit from @actions/github (API base from GITHUB_API_URL), with
+// GitHub's recommended throttling and retries, and a count of the requests a run makes.
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+export interface GitHubClient {
+  octokit: Octokit
+  /** Requests sent so far in this run (retries included). */
+  requests: () => number
+}
+
+export function createGitHubClient(token: string): GitHubClient {
+  let count = 0
+  const octokit = getOctokit(
+    token,
+    {
+      throttle: {
+        // Wait out a primary or secondary rate limit twice, briefly; then give up so the
+        // step fails loudly instead of hanging until the job times out.
+        onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retries: number) => {
+          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${after}s`)
+          return retries < 2 && after <= 60
+        },
+        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retries: number) => {
+          core.warning(`GitHub secondary rate limit hit on ${options.method} ${options.url}; retrying in ${after}s`)
+          return retries < 1 && after <= 60
+        }
+      },
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+    },
+    retry,
+    throttling
+  )
+  octokit.hook.before('request', () => {
+    count++
+  })
+  return { octokit, requests: () => count }
+}

@@ -1,0 +1,112 @@
+// The GitHub calls incident-ops makes, one small method each, on one repository.
+import type { Level } from '../config/config.js'
+import { levelFromPermission } from '../domain/permissions.js'
+import type { Octokit } from './client.js'
+
+export interface Comment {
+  id: number
+  body: string
+  user: { login: string; type: string } | null
+  created_at: string
+  updated_at: string
+  html_url: string
+}
+
+export interface Issue {
+  number: number
+  title: string
+  body: string | null
+  state: string
+  html_url: string
+  user: { login: string; type?: string } | null
+  labels: Array<string | { name?: string }>
+  assignees?: Array<{ login: string }> | null
+  comments: number
+  created_at: string
+  updated_at: string
+  pull_request?: unknown
+}
+
+export const labelNames = (issue: Pick<Issue, 'labels'>) => issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+
+export class Repo {
+  private readonly levels = new Map<string, Level>()
+
+  constructor(
+    readonly octokit: Octokit,
+    readonly owner: string,
+    readonly repo: string
+  ) {}
+
+  get fullName() {
+    return `${this.owner}/${this.repo}`
+  }
+
+  async listComments(issue: number): Promise<Comment[]> {
+    return (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 })) as Comment[]
+  }
+
+  async createComment(issue: number, body: string, repo = this.repo, owner = this.owner): Promise<Comment> {
+    return (await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as Comment
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body })
+  }
+
+  async react(comment: number, content: 'rocket' | 'confused' | '-1' | 'eyes' | '+1'): Promise<void> {
+    await this.octokit.rest.reactions.createForIssueComment({ owner: this.owner, repo: this.repo, comment_id: comment, content })
+  }
+
+  async getIssue(issue: number): Promise<Issue> {
+    return (await this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issue })).data as Issue
+  }
+
+  async createIssue(fields: { title: string; body: string; labels?: string[] }): Promise<Issue> {
+    return (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...fields })).data as Issue
+  }
+
+  /** One request for body, labels and state together. */
+  async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<Issue> {
+    return (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: issue, ...fields })).data as Issue
+  }
+
+  /** Adds an assignee and says whether it took: GitHub silently ignores people without push access. */
+  async assign(issue: number, login: string, previous?: string): Promise<boolean> {
+    if (previous && previous.toLowerCase() !== login.toLowerCase()) {
+      await this.octokit.rest.issues.removeAssignees({ owner: this.owner, repo: this.repo, issue_number: issue, assignees: [previous] })
+    }
+    const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: issue, assignees: [login] })
+    return (data.assignees ?? []).some((a) => a.login.toLowerCase() === login.toLowerCase())
+  }
+
+  /** The person's repository permission level, asked once per run. */
+  async level(login: string): Promise<Level> {
+    const key = login.toLowerCase()
+    let level = this.levels.get(key)
+    if (!level) {
+      try {
+        const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login })
+        level = levelFromPermission(data as Parameters<typeof levelFromPermission>[0])
+      } catch (error) {
+        // 404: not a collaborator (or not a user at all); anyone may read a public repository.
+        if ((error as { status?: number }).status !== 404) throw error
+        level = 'none'
+      }
+      this.levels.set(key, level)
+    }
+    return level
+  }
+
+  /** A file's text on the default branch, or undefined when there is none. */
+  async fileText(path: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path })
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined
+      return Buffer.from(data.content, 'base64').toString('utf8')
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined
+      throw error
+    }
+  }
+}

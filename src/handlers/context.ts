@@ -1,0 +1,68 @@
+// What a handler works with: the repository, the config, the renderer and the integrations
+// that are on; and, per incident, the issue and its parsed form.
+import { severityOf, type Config } from '../config/config.js'
+import type { Declaration } from '../domain/form.js'
+import type { IncidentState } from '../domain/state.js'
+import { makeWanted } from '../domain/sync.js'
+import { formatDuration } from '../domain/time.js'
+import type { Issue, Repo } from '../github/repo.js'
+import type { Render } from '../render/renderer.js'
+import { incidentView, type IncidentView } from '../render/view.js'
+import type { SlackClient } from '../slack/slack.js'
+import type { WordPressClient } from '../wordpress/wordpress.js'
+
+export interface Env {
+  repo: Repo
+  config: Config
+  render: Render
+  slack?: SlackClient
+  p2?: WordPressClient
+  make?: WordPressClient
+  /** The incident form's YAML, to parse issue bodies against. */
+  formYaml?: string
+  dryRun: boolean
+  now: () => Date
+}
+
+export class IncidentContext {
+  constructor(
+    readonly env: Env,
+    public issue: Issue,
+    public declaration: Declaration
+  ) {}
+
+  /** What the alert and posts show of the issue: an edit to either makes them owe an edit. */
+  headline(): string {
+    return `${this.issue.title}\n${this.declaration.summary}\n${this.declaration.affected}`
+  }
+
+  view(state: IncidentState): IncidentView {
+    const severity = severityOf(this.env.config, state.severity)
+    return {
+      ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: this.issue.title, url: this.issue.html_url }, this.declaration, this.env.config),
+      makeWanted: makeWanted(state, this.env.config) && Boolean(this.env.make),
+      updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
+      retrospective: severity?.retrospective ?? false
+    }
+  }
+
+  /** A thank-you on the user's GitHub report (issue or pull request URL on this GitHub). */
+  async thankReporter(state: IncidentState): Promise<void> {
+    const target = githubIssueLink(this.declaration.reportLink, this.issue.html_url)
+    if (!target) return
+    const { repo } = this.env
+    await repo.createComment(target.number, this.env.render('github/thanks.md', this.view(state)), target.repo, target.owner)
+  }
+}
+
+/** owner/repo/number of a GitHub issue link on the same GitHub as the incident, if it is one. */
+export function githubIssueLink(link: string, incidentUrl: string): { owner: string; repo: string; number: number } | undefined {
+  try {
+    const url = new URL(link.trim())
+    if (url.host !== new URL(incidentUrl).host) return undefined
+    const match = /^\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\/?$/.exec(url.pathname)
+    return match ? { owner: match[1], repo: match[2], number: Number(match[3]) } : undefined
+  } catch {
+    return undefined
+  }
+}

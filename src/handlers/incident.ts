@@ -1,0 +1,268 @@
+// One run over one incident issue, whatever event started it: load the state from the
+// card, declare the incident if it is new, catch up on every command and edit not yet
+// handled, carry out the GitHub effects, deliver what Slack and WordPress are owed, and
+// save the state once. Running it twice on the same issue changes nothing the second time.
+import * as core from '@actions/core'
+import { parseCommand, type Command } from '../domain/commands.js'
+import { parseForm, type FormResult } from '../domain/form.js'
+import { applyCommand, commandForLabel, declare, desiredLabels, type CommandInput, type Effect } from '../domain/incident.js'
+import { isOpen } from '../domain/lifecycle.js'
+import { meets } from '../domain/permissions.js'
+import { decodeState, encodeState, shorten, stripState, withState, type IncidentState } from '../domain/state.js'
+import { labelNames, type Comment, type Issue } from '../github/repo.js'
+import { Safe } from '../render/escape.js'
+import { deliver, type FullTexts } from './deliver.js'
+import { IncidentContext, githubIssueLink, type Env } from './context.js'
+
+export const CARD_MARKER = '<!-- incident-ops:card -->'
+const PROBLEMS_MARKER = '<!-- incident-ops:form-problems -->'
+
+/** What started the run, as far as the incident is concerned. */
+export type Trigger =
+  | { kind: 'opened' }
+  | { kind: 'edited'; previousBody?: string }
+  | { kind: 'labeled' | 'unlabeled'; label: string; sender: string }
+  | { kind: 'comment' }
+  | { kind: 'closed' | 'reopened' }
+  /** Opened by the action itself (workflow_dispatch, a recurrence): declared as this person. */
+  | { kind: 'declared-by'; login: string }
+
+export interface IncidentResult {
+  number: number
+  outcome: 'not-an-incident' | 'invalid-form' | 'declared' | 'updated' | 'unchanged'
+  state?: IncidentState
+  failures: IncidentState['failures']
+  /** New incidents opened by this run (recurrences). */
+  opened: number[]
+}
+
+const isBot = (c: Comment) => c.user?.type === 'Bot' || c.body.includes(CARD_MARKER) || c.body.includes('<!-- incident-ops:')
+
+export async function runIncident(env: Env, issue: Issue, trigger: Trigger): Promise<IncidentResult> {
+  const { repo, config } = env
+  const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: issue.number, outcome, state, failures: state?.failures ?? {}, opened })
+  const opened: number[] = []
+  if (issue.pull_request) return result('not-an-incident')
+
+  const labels = labelNames(issue)
+  const comments = await repo.listComments(issue.number)
+  const card = comments.find((c) => c.user?.type === 'Bot' && c.body.includes(CARD_MARKER))
+  const form = parseForm(stripState(issue.body), env.formYaml, config)
+  const ctx = new IncidentContext(env, issue, form.declaration)
+
+  let loaded: IncidentState | undefined
+  let replay = false
+  if (card) {
+    const decoded = decodeState(card.body)
+    if (decoded && 'state' in decoded) loaded = decoded.state
+    else {
+      core.warning(`#${issue.number}: the incident card's state could not be read (${decoded ? decoded.error : 'no state block'}); rebuilding it from the issue and its comments.`)
+      replay = true
+    }
+  } else if (decodeState(issue.body)) {
+    core.warning(`#${issue.number}: the incident card is gone; rebuilding it from the issue and its comments.`)
+    replay = true
+  }
+
+  // Unless a person edited the form itself, edits to the body (the mirrored state) are ours.
+  if (loaded && trigger.kind === 'edited' && trigger.previousBody !== undefined && stripState(trigger.previousBody) === stripState(issue.body)) {
+    return { ...(await save(env, ctx, card, loaded, result)), outcome: 'unchanged' }
+  }
+
+  const declaredNow = !loaded
+  loaded ??= await declareFromForm(env, ctx, form, comments, labels, trigger, replay)
+  if (!loaded) return result(form.problems.length ? 'invalid-form' : 'not-an-incident')
+  let state: IncidentState = loaded
+  const before = state
+
+  // Labels added by hand stand for commands; removed ones come back from the state.
+  const inputs: Array<{ input: CommandInput; fromLabel?: boolean }> = []
+  if (trigger.kind === 'labeled' && !declaredNow) {
+    const command: Command | undefined =
+      trigger.label === config.labels.incident && state.status === 'reported' ? { name: 'confirm' } : commandForLabel(trigger.label, config)
+    if (command) {
+      inputs.push({
+        fromLabel: true,
+        input: { id: `label:${trigger.label}:${issue.updated_at}`, by: trigger.sender, at: issue.updated_at, level: await repo.level(trigger.sender), parsed: { ok: true, command } }
+      })
+    }
+  }
+
+  // Catch up on every command comment not yet handled, in order; note edits of updates and notes.
+  const texts: FullTexts = new Map(comments.map((c) => [c.id, c.body]))
+  for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
+    if (isBot(comment) || !comment.user) continue
+    if (comment.id <= state.handled) {
+      state = noteEdit(state, comment, env)
+      continue
+    }
+    const parsed = parseCommand(comment.body, config)
+    if (parsed) {
+      inputs.push({ input: { id: `c${comment.id}`, comment: comment.id, by: comment.user.login, at: comment.created_at, level: 'none', parsed } })
+    }
+  }
+  let effects: Effect[] = []
+  for (const { input, fromLabel } of inputs) {
+    if (input.comment) input.level = await repo.level(input.by)
+    const outcome = applyCommand(state, { ...input, issueClosed: issue.state === 'closed' }, config)
+    state = outcome.state
+    if (input.comment) {
+      state = { ...state, handled: Math.max(state.handled, input.comment) }
+      state = markSeen(state, input.id, comments.find((c) => c.id === input.comment)?.updated_at)
+    }
+    // Replies to a label change would be noise (the label itself is corrected from the state).
+    effects.push(...outcome.effects.filter((e) => !(fromLabel && e.type === 'reply')))
+  }
+  const lastComment = comments.filter((c) => !isBot(c)).reduce((max, c) => Math.max(max, c.id), 0)
+  state = { ...state, handled: Math.max(state.handled, lastComment) }
+  if (replay) effects = effects.filter((e) => e.type === 'assign')
+
+  // GitHub first: reactions, replies, assignments, recurrences.
+  for (const effect of effects) {
+    try {
+      state = await carryOut(env, ctx, state, effect, opened)
+    } catch (error) {
+      core.warning(`#${issue.number}: could not ${effect.type} on GitHub: ${(error as Error).message}`)
+    }
+  }
+
+  // GitHub first: a new incident's card (and so its state) exists before anything goes outward.
+  let saved = declaredNow && !card ? await save(env, ctx, undefined, state, result, { cardOnly: true }) : undefined
+  state = saved?.state ?? state
+  const delivery = await deliver(state, ctx, texts)
+  saved = await save(env, ctx, saved?.card ?? card, delivery.state, result)
+  const changed = declaredNow || JSON.stringify(before) !== JSON.stringify(saved.state)
+  return { ...saved, outcome: declaredNow ? 'declared' : changed ? 'updated' : 'unchanged' }
+}
+
+/** A new incident from the form, or undefined when the issue is not (yet) one. */
+async function declareFromForm(env: Env, ctx: IncidentContext, form: FormResult, comments: Comment[], labels: string[], trigger: Trigger, replay: boolean): Promise<IncidentState | undefined> {
+  const { repo, config } = env
+  const issue = ctx.issue
+  const taggedIncident = labels.includes(config.labels.incident) || labels.includes(config.labels.status.reported)
+  if (!taggedIncident && trigger.kind !== 'declared-by' && !replay) return undefined
+  const problemsComment = comments.find((c) => c.user?.type === 'Bot' && c.body.includes(PROBLEMS_MARKER))
+  if (form.problems.length) {
+    const body = `${PROBLEMS_MARKER}\n${env.render('github/form-problems.md', {
+      author: issue.user?.login ?? '',
+      problems: form.problems,
+      severities: config.severities.map((s) => ({ level: s.level, name: s.name, definition: s.definition }))
+    })}`
+    if (env.dryRun) core.info(`[dry-run] would ask #${issue.number}'s author to fix: ${form.problems.map((p) => `${p.field} ${p.problem}`).join(', ')}`)
+    else if (!problemsComment) await repo.createComment(issue.number, body)
+    else if (problemsComment.body !== body) await repo.updateComment(problemsComment.id, body)
+    return undefined
+  }
+  if (problemsComment && !env.dryRun) await repo.octokit.rest.issues.deleteComment({ owner: repo.owner, repo: repo.repo, comment_id: problemsComment.id })
+
+  // Who declares: the filer, or the maintainer who labelled someone else's issue.
+  const recorder = trigger.kind === 'declared-by' ? trigger.login : (issue.user?.login ?? 'ghost')
+  const confirmer = trigger.kind === 'labeled' ? trigger.sender : recorder
+  const confirmed = trigger.kind === 'declared-by' || meets(await repo.level(confirmer), config.permissions.declare)
+  return declare(
+    {
+      recorder,
+      severity: form.declaration.severity!,
+      at: trigger.kind === 'declared-by' ? env.now().toISOString() : issue.created_at,
+      confirmed,
+      thankable: Boolean(githubIssueLink(form.declaration.reportLink, issue.html_url))
+    },
+    config
+  )
+}
+
+/** An update or note comment edited since it was handled: its Slack reply and P2 comment owe an edit. */
+function noteEdit(state: IncidentState, comment: Comment, env: Env): IncidentState {
+  const entry = state.timeline.find((e) => e.comment === comment.id)
+  if (!entry || !entry.seen || entry.seen === comment.updated_at || (entry.kind !== 'update' && entry.kind !== 'note')) return state
+  const parsed = parseCommand(comment.body, env.config)
+  // "Other edited commands are not re-run": an edit that is no longer the same command is ignored.
+  if (!parsed?.ok || parsed.command.name !== entry.kind) return markSeen(state, entry.id, comment.updated_at)
+  return {
+    ...state,
+    timeline: state.timeline.map((e) =>
+      e.id === entry.id ? { ...e, text: shorten(parsed.command.name === entry.kind && 'text' in parsed.command ? parsed.command.text : ''), seen: comment.updated_at, slackEdit: Boolean(e.slack) || undefined, p2Edit: Boolean(e.p2) || undefined } : e
+    )
+  }
+}
+
+function markSeen(state: IncidentState, id: string, updatedAt: string | undefined): IncidentState {
+  if (!updatedAt) return state
+  return { ...state, timeline: state.timeline.map((e) => (e.id === id && (e.kind === 'update' || e.kind === 'note') ? { ...e, seen: updatedAt } : e)) }
+}
+
+async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, effect: Effect, opened: number[]): Promise<IncidentState> {
+  const { repo } = env
+  const number = ctx.issue.number
+  if (env.dryRun) {
+    core.info(`[dry-run] would ${effect.type} on #${number}: ${JSON.stringify(effect)}`)
+    return state
+  }
+  switch (effect.type) {
+    case 'react':
+      await repo.react(effect.comment, effect.reaction)
+      return state
+    case 'reply': {
+      // Reasons and details are the action's own words (they may hold `code`): not user text.
+      const data = { ...effect.data, reason: effect.data.reason ? new Safe(String(effect.data.reason)) : undefined, detail: effect.data.detail ? new Safe(String(effect.data.detail)) : undefined }
+      await repo.createComment(number, env.render(`github/${effect.template}.md`, data))
+      return state
+    }
+    case 'assign': {
+      const took = await repo.assign(number, effect.login, effect.previous)
+      if (!took) {
+        const reason = `@${effect.login} leads this incident, but GitHub did not assign the issue to them (people without write access cannot be assigned).`
+        await repo.createComment(number, env.render('github/refused.md', { by: effect.login, command: 'lead', reason: new Safe(reason) }))
+      }
+      return state
+    }
+    case 'recurrence': {
+      const { recurrence } = await import('./recurrence.js')
+      opened.push(await recurrence(env, ctx, state, effect.by, effect.text))
+      return state
+    }
+  }
+}
+
+/** Writes the card and the issue (labels, mirrored state, reopened) where they differ from the state. */
+async function save(
+  env: Env,
+  ctx: IncidentContext,
+  card: Pick<Comment, 'id' | 'body'> | undefined,
+  state: IncidentState,
+  result: (outcome: IncidentResult['outcome'], state?: IncidentState) => IncidentResult,
+  { cardOnly = false } = {}
+): Promise<IncidentResult & { state: IncidentState; card?: Pick<Comment, 'id' | 'body'> }> {
+  const { repo, config } = env
+  const issue = ctx.issue
+  const render = (s: IncidentState) => `${CARD_MARKER}\n${env.render('github/card.md', ctx.view(s))}\n\n${encodeState(s)}`
+  if (env.dryRun) {
+    core.info(`[dry-run] #${issue.number} would be saved as ${state.status}, severity ${state.severity}; labels: ${desiredLabels(state, labelNames(issue), config).join(', ')}`)
+    return { ...result('unchanged', state), state, card }
+  }
+  state = { ...state, card: card?.id ?? state.card }
+  const cardBody = render(state)
+  if (!card) {
+    const created = await repo.createComment(issue.number, cardBody)
+    state = { ...state, card: created.id }
+    card = { id: created.id, body: cardBody }
+  } else if (card.body !== cardBody) {
+    await repo.updateComment(card.id, cardBody)
+    card = { id: card.id, body: cardBody }
+  }
+  if (cardOnly) return { ...result('updated', state), state, card }
+  const current = labelNames(ctx.issue)
+  const wantedLabels = desiredLabels(state, current, config)
+  const labelsChanged = wantedLabels.length !== current.length || wantedLabels.some((l) => !current.includes(l))
+  const mirror = withState(ctx.issue.body, state)
+  const reopen = ctx.issue.state === 'closed' && isOpen(state.status) && state.status !== 'reported'
+  if (labelsChanged || mirror !== ctx.issue.body || reopen) {
+    const updated = await repo.updateIssue(issue.number, {
+      ...(labelsChanged ? { labels: wantedLabels } : {}),
+      ...(mirror !== ctx.issue.body ? { body: mirror } : {}),
+      ...(reopen ? { state: 'open' as const } : {})
+    })
+    ctx.issue = { ...ctx.issue, body: updated.body, labels: updated.labels, state: updated.state }
+  }
+  return { ...result('updated', state), state, card }
+}

@@ -1,0 +1,143 @@
+// The action: read inputs, load the config, route the event, report what happened.
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { resolveConfig, type Config } from './config/config.js'
+import { ConfigError, parseConfigText } from './config/validate.js'
+import { createGitHubClient } from './github/client.js'
+import { Repo, type Issue } from './github/repo.js'
+import { createRenderer } from './render/renderer.js'
+import { SlackClient } from './slack/slack.js'
+import { WordPressClient } from './wordpress/wordpress.js'
+import type { Env } from './handlers/context.js'
+import { runIncident, type IncidentResult, type Trigger } from './handlers/incident.js'
+import { declareFromDispatch } from './handlers/dispatch.js'
+import { writeSummary } from './summary.js'
+
+export async function run(): Promise<void> {
+  try {
+    const result = await main()
+    if (result) {
+      core.setOutput('incident', String(result.number))
+      if (result.state) {
+        core.setOutput('status', result.state.status)
+        core.setOutput('severity', String(result.state.severity))
+      }
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(error.message)
+    else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  }
+}
+
+async function main(): Promise<IncidentResult | undefined> {
+  const token = core.getInput('github-token', { required: true })
+  for (const secret of ['github-token', 'slack-token', 'p2-password', 'p2-token', 'make-password', 'make-token']) {
+    const value = core.getInput(secret)
+    if (value) core.setSecret(value)
+  }
+  const github = createGitHubClient(token)
+  const { owner, repo: name } = context.repo
+  const repo = new Repo(github.octokit, owner, name)
+  const dryRun = /^true$/i.test(core.getInput('dry-run'))
+
+  const config = await loadConfig(repo, core.getInput('config') || '.github/incident.yml')
+  const env: Env = {
+    repo,
+    config,
+    dryRun,
+    now: () => (process.env.INCIDENT_OPS_NOW ? new Date(process.env.INCIDENT_OPS_NOW) : new Date()),
+    formYaml: await readRepoFile(repo, config.form),
+    render: await createRenderer({
+      timezone: config.timezone,
+      slackUsers: config.slack.users,
+      overrides: config.templates ? resolve(workspace(), config.templates) : undefined
+    }),
+    ...(await integrations(config))
+  }
+
+  let result: IncidentResult | undefined
+  const payload = context.payload
+  const issue = payload.issue as Issue | undefined
+  switch (context.eventName) {
+    case 'issues':
+    case 'issue_comment': {
+      if (!issue) throw new Error(`the ${context.eventName} event has no issue in its payload`)
+      const trigger = triggerOf(context.eventName, payload.action, payload)
+      if (!trigger) {
+        core.info(`Nothing to do for ${context.eventName}.${payload.action}.`)
+        return undefined
+      }
+      result = await runIncident(env, issue, trigger)
+      break
+    }
+    case 'workflow_dispatch':
+      result = await declareFromDispatch(env, (payload.inputs ?? {}) as Record<string, string>, context.actor)
+      break
+    default:
+      core.info(`incident-ops does nothing on ${context.eventName} events.`)
+      return undefined
+  }
+  const requests = { github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 }
+  core.info(`#${result.number}: ${result.outcome}${result.state ? ` (${result.state.status}, severity ${result.state.severity})` : ''}; requests: ${JSON.stringify(requests)}`)
+  await writeSummary(env, result, requests)
+  return result
+}
+
+function triggerOf(event: string, action: string | undefined, payload: typeof context.payload): Trigger | undefined {
+  if (event === 'issue_comment') return action === 'created' || action === 'edited' ? { kind: 'comment' } : undefined
+  switch (action) {
+    case 'opened':
+      return { kind: 'opened' }
+    case 'edited':
+      return { kind: 'edited', previousBody: (payload.changes as { body?: { from?: string } } | undefined)?.body?.from }
+    case 'labeled':
+    case 'unlabeled':
+      return { kind: action, label: (payload.label as { name: string }).name, sender: String(payload.sender?.login ?? '') }
+    case 'closed':
+    case 'reopened':
+      return { kind: action }
+    default:
+      return undefined
+  }
+}
+
+function workspace(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd()
+}
+
+/** A repository file: from the checked-out workspace when there is one, else from the default branch. */
+async function readRepoFile(repo: Repo, path: string): Promise<string | undefined> {
+  const local = join(workspace(), path)
+  if (existsSync(local)) return readFileSync(local, 'utf8')
+  return repo.fileText(path)
+}
+
+async function loadConfig(repo: Repo, path: string): Promise<Config> {
+  const text = await readRepoFile(repo, path)
+  if (text === undefined) {
+    core.info(`No ${path}: using the default incident process (Openverse's).`)
+    return resolveConfig()
+  }
+  return resolveConfig(parseConfigText(text, path))
+}
+
+async function integrations(config: Config): Promise<Pick<Env, 'slack' | 'p2' | 'make'>> {
+  const off = (name: string, why: string) => core.notice(`${name} is off: ${why}.`, { title: 'incident-ops' })
+  const result: Pick<Env, 'slack' | 'p2' | 'make'> = {}
+  const slackToken = core.getInput('slack-token')
+  const channel = core.getInput('slack-channel') || config.slack.channel
+  if (!slackToken) off('Slack', 'no slack-token input')
+  else if (!channel) off('Slack', 'no channel: set the slack-channel input or slack.channel in the config')
+  else result.slack = await SlackClient.create(slackToken, channel, core.getInput('slack-api-url') || undefined)
+  for (const site of ['p2', 'make'] as const) {
+    const url = core.getInput(`${site}-api-url`)
+    const auth = { username: core.getInput(`${site}-username`), password: core.getInput(`${site}-password`), token: core.getInput(`${site}-token`) }
+    const label = site === 'p2' ? 'P2' : 'Make'
+    if (!url) off(label, `no ${site}-api-url input`)
+    else if (!auth.token && !(auth.username && auth.password)) off(label, `set ${site}-token, or ${site}-username and ${site}-password`)
+    else result[site] = new WordPressClient(url, auth)
+  }
+  return result
+}

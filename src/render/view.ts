@@ -1,0 +1,75 @@
+// The data every template sees: the incident as people talk about it. Raw text here is
+// escaped per destination by the renderer; URLs are wrapped so they stay links.
+import { severityOf, type Config, type Level, type Status } from '../config/config.js'
+import { allowedCommands } from '../domain/incident.js'
+import type { Declaration } from '../domain/form.js'
+import type { IncidentState, TimelineEntry } from '../domain/state.js'
+import { safeUrl, type Url } from './escape.js'
+
+export const STATUS_TEXT: Record<Status, string> = {
+  reported: 'Reported, awaiting confirmation',
+  recorded: 'Recorded, stabilization pending',
+  stabilized: 'Stabilized',
+  investigating: 'Under investigation',
+  resolved: 'Resolved',
+  reviewed: 'Reviewed'
+}
+
+export interface IssueRef {
+  repo: string
+  number: number
+  title: string
+  url: string
+}
+
+export interface IncidentView {
+  repo: string
+  number: number
+  title: string
+  issueUrl: Url | undefined
+  status: Status
+  statusText: string
+  open: boolean
+  severity: { level: number; name: string; definition: string }
+  declaration: Declaration & { reportUrl?: Url }
+  recorder: string
+  lead?: string
+  msr?: string
+  links: { slack?: Url; p2?: Url; make?: Url }
+  times: IncidentState['times']
+  timeline: Array<TimelineEntry & { statusText?: string; url?: Url }>
+  failures: IncidentState['failures']
+  hasFailures: boolean
+  commands: ReturnType<typeof allowedCommands>
+  thanked: boolean
+  [key: string]: unknown
+}
+
+export function incidentView(state: IncidentState, issue: IssueRef, declaration: Declaration, config: Config, level: Level = 'triage'): IncidentView {
+  const severity = severityOf(config, state.severity) ?? { level: state.severity, name: `Severity ${state.severity}`, definition: '' }
+  return {
+    repo: issue.repo,
+    number: issue.number,
+    title: issue.title,
+    issueUrl: safeUrl(issue.url),
+    status: state.status,
+    statusText: STATUS_TEXT[state.status],
+    open: state.status !== 'resolved' && state.status !== 'reviewed',
+    severity: { level: severity.level, name: severity.name, definition: severity.definition },
+    declaration: { ...declaration, reportUrl: safeUrl(declaration.reportLink) },
+    recorder: state.recorder,
+    lead: state.lead,
+    msr: state.msr,
+    links: { slack: safeUrl(state.slack?.link), p2: safeUrl(state.p2?.url), make: safeUrl(state.make?.url) },
+    times: state.times,
+    timeline: state.timeline.map((e) => ({
+      ...e,
+      statusText: e.status ? STATUS_TEXT[e.status] : undefined,
+      url: e.comment ? safeUrl(`${issue.url}#issuecomment-${e.comment}`) : undefined
+    })),
+    failures: state.failures,
+    hasFailures: Object.values(state.failures).some(Boolean),
+    commands: allowedCommands(level, config),
+    thanked: state.thank === 'done'
+  }
+}

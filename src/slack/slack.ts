@@ -1,0 +1,125 @@
+// Slack, through @slack/web-api with limits that fit inside a workflow step: a few quick
+// retries and a timeout instead of the library's default half hour of retrying.
+import type { WebClient } from '@slack/web-api'
+
+export interface SlackMessage {
+  text: string
+  threadTs?: string
+}
+
+export class SlackClient {
+  calls = 0
+  private constructor(
+    private readonly client: WebClient,
+    readonly channel: string
+  ) {}
+
+  static async create(token: string, channel: string, apiUrl?: string): Promise<SlackClient> {
+    const { WebClient, LogLevel } = await import('@slack/web-api')
+    const client = new WebClient(token, {
+      slackApiUrl: apiUrl || undefined,
+      timeout: 10_000,
+      retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+      // A 429 is thrown to us: we wait a short Retry-After ourselves, or defer to the next run.
+      rejectRateLimitedCalls: true,
+      logLevel: LogLevel.ERROR
+    })
+    return new SlackClient(client, channel)
+  }
+
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      this.calls++
+      try {
+        return await fn()
+      } catch (error) {
+        const retryAfter = (error as { code?: string; retryAfter?: number }).code === 'slack_webapi_rate_limited_error' ? (error as { retryAfter: number }).retryAfter : undefined
+        if (retryAfter === undefined || retryAfter > 5 || attempt >= 2) throw error
+        await new Promise((r) => setTimeout(r, retryAfter * 1000))
+      }
+    }
+  }
+
+  /** Posts a message (verbatim mrkdwn: no channel-wide or user mentions are parsed out of text). */
+  async post(message: SlackMessage): Promise<string> {
+    const result = await this.call(() =>
+      this.client.chat.postMessage({
+        channel: this.channel,
+        text: message.text,
+        blocks: blocks(message.text),
+        thread_ts: message.threadTs,
+        unfurl_links: false,
+        unfurl_media: false
+      })
+    )
+    return result.ts as string
+  }
+
+  async update(ts: string, text: string): Promise<void> {
+    await this.call(() => this.client.chat.update({ channel: this.channel, ts, text, blocks: blocks(text) }))
+  }
+
+  async permalink(ts: string): Promise<string | undefined> {
+    const result = await this.call(() => this.client.chat.getPermalink({ channel: this.channel, message_ts: ts }))
+    return result.permalink
+  }
+
+  async pin(ts: string, pinned: boolean): Promise<void> {
+    try {
+      await this.call(() => (pinned ? this.client.pins.add({ channel: this.channel, timestamp: ts }) : this.client.pins.remove({ channel: this.channel, timestamp: ts })))
+    } catch (error) {
+      // Already in the wanted state (e.g. pinned or unpinned by hand): nothing is owed.
+      const code = (error as { data?: { error?: string } }).data?.error
+      if (code !== 'already_pinned' && code !== 'no_pin') throw error
+    }
+  }
+}
+
+/** Section blocks of at most 3,000 characters (Slack's limit), split at line ends. */
+export function blocks(text: string) {
+  const sections: string[] = []
+  let rest = text.slice(0, 39_000)
+  while (rest.length > 3000) {
+    const cut = rest.lastIndexOf('\n', 3000) > 1000 ? rest.lastIndexOf('\n', 3000) : 3000
+    sections.push(rest.slice(0, cut))
+    rest = rest.slice(cut).replace(/^\n/, '')
+  }
+  if (rest) sections.push(rest)
+  return sections.map((s) => ({ type: 'section', text: { type: 'mrkdwn', text: s, verbatim: true } }))
+}
+
+/** A failure in words for the card and the log. */
+export function describeSlackError(error: unknown): string {
+  const e = error as { code?: string; data?: { error?: string }; retryAfter?: number; statusCode?: number; message?: string }
+  switch (e.code) {
+    case 'slack_webapi_platform_error':
+      return `Slack refused the call: ${e.data?.error ?? 'unknown error'}${hint(e.data?.error)}`
+    case 'slack_webapi_rate_limited_error':
+      return `Slack is rate limiting (retry after ${e.retryAfter}s)`
+    case 'slack_webapi_http_error':
+      return `Slack answered HTTP ${e.statusCode}`
+    case 'slack_webapi_request_error':
+      return 'Slack could not be reached'
+    default:
+      return `Slack call failed: ${e.message ?? String(error)}`
+  }
+}
+
+function hint(code: string | undefined): string {
+  switch (code) {
+    case 'invalid_auth':
+    case 'not_authed':
+    case 'token_revoked':
+      return ' (check the slack-token secret)'
+    case 'channel_not_found':
+      return ' (check the channel id, and invite the app to private channels)'
+    case 'not_in_channel':
+      return ' (invite the app to the channel, or give it the chat:write.public scope)'
+    case 'is_archived':
+      return ' (the channel is archived)'
+    case 'missing_scope':
+      return ' (the app needs the scopes in slack-app-manifest.yml)'
+    default:
+      return ''
+  }
+}

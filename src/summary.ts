@@ -1,0 +1,23 @@
+// The job summary: what the run did to the incident, and what is still owed.
+import * as core from '@actions/core'
+import type { Env } from './handlers/context.js'
+import type { IncidentResult } from './handlers/incident.js'
+import { STATUS_TEXT } from './render/view.js'
+
+export async function writeSummary(env: Env, result: IncidentResult, requests: Record<string, number>): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const summary = core.summary.addHeading(`Incident #${result.number}: ${result.outcome}`, 3)
+  if (result.state) {
+    summary.addTable([
+      [{ data: 'Status', header: true }, { data: 'Severity', header: true }, { data: 'Lead', header: true }],
+      [STATUS_TEXT[result.state.status], String(result.state.severity), result.state.lead ?? 'nobody yet']
+    ])
+  }
+  const failures = Object.entries(result.failures).filter(([, v]) => v)
+  if (failures.length) {
+    summary.addRaw('\n**Not delivered yet (retried on the next run):**\n').addList(failures.map(([dest, why]) => `${dest}: ${why}`))
+    for (const [dest, why] of failures) core.warning(`${dest}: ${why}`, { title: `incident #${result.number}` })
+  }
+  summary.addRaw(`\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}${env.dryRun ? ' (dry run: nothing was written)' : ''}\n`)
+  await summary.write()
+}

@@ -1,0 +1,145 @@
+// A WordPress site through its wp/v2 REST routes: self-hosted (application password over
+// HTTP Basic) or WordPress.com (bearer token). The base is the wp/v2 root, either
+// `https://site/wp-json/wp/v2` or `https://site/?rest_route=/wp/v2`.
+
+export interface WordPressAuth {
+  username?: string
+  password?: string
+  token?: string
+}
+
+export interface Post {
+  id: number
+  link: string
+}
+
+export class WordPressError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'WordPressError'
+  }
+}
+
+export class WordPressClient {
+  requests = 0
+  private readonly authorization: string
+
+  constructor(
+    private readonly base: string,
+    auth: WordPressAuth,
+    private readonly timeoutMs = 15_000
+  ) {
+    this.authorization = auth.token
+      ? `Bearer ${auth.token}`
+      : `Basic ${Buffer.from(`${auth.username ?? ''}:${(auth.password ?? '').replace(/\s+/g, '')}`).toString('base64')}`
+  }
+
+  private url(route: string, query: Record<string, string> = {}): string {
+    const [path, existing] = this.base.replace(/\/+$/, '').split('?')
+    const params = new URLSearchParams(existing)
+    // ?rest_route=/wp/v2 style: the route goes into the parameter, not the path.
+    if (params.has('rest_route')) params.set('rest_route', `${params.get('rest_route')!.replace(/\/+$/, '')}${route}`)
+    for (const [k, v] of Object.entries(query)) params.set(k, v)
+    const search = params.toString()
+    return `${params.has('rest_route') ? path : `${path}${route}`}${search ? `?${search}` : ''}`
+  }
+
+  private async request<T>(method: string, route: string, body?: unknown, query?: Record<string, string>): Promise<T> {
+    this.requests++
+    let response: Response
+    try {
+      response = await fetch(this.url(route, query), {
+        method,
+        headers: { authorization: this.authorization, 'content-type': 'application/json', accept: 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs)
+      })
+    } catch (error) {
+      throw new WordPressError(0, 'unreachable', `could not be reached (${(error as Error).message})`)
+    }
+    const text = await response.text()
+    let data: unknown
+    try {
+      data = text ? JSON.parse(text) : undefined
+    } catch {
+      data = undefined
+    }
+    if (!response.ok) {
+      const err = (data ?? {}) as { code?: string; message?: string; data?: { term_id?: number } }
+      const error = new WordPressError(response.status, err.code ?? 'http_error', `answered HTTP ${response.status}${err.code ? ` ${err.code}` : ''}${hintFor(response.status, err.code)}`)
+      Object.assign(error, { termId: err.data?.term_id })
+      throw error
+    }
+    if (data === undefined) throw new WordPressError(response.status, 'invalid_json', 'answered with something that is not JSON (is the API URL the wp/v2 root?)')
+    return data as T
+  }
+
+  /** Tag ids for names, creating the missing ones (one lookup, one create per new tag). */
+  async tagIds(names: string[]): Promise<number[]> {
+    const wanted = [...new Set(names)]
+    if (!wanted.length) return []
+    const slugs = wanted.map(slugify)
+    const found = await this.request<Array<{ id: number; slug: string }>>('GET', '/tags', undefined, { slug: slugs.join(','), per_page: '100', _fields: 'id,slug' })
+    const ids: number[] = []
+    for (const [i, name] of wanted.entries()) {
+      const hit = found.find((t) => t.slug === slugs[i])
+      if (hit) {
+        ids.push(hit.id)
+        continue
+      }
+      try {
+        ids.push((await this.request<{ id: number }>('POST', '/tags', { name, slug: slugs[i] })).id)
+      } catch (error) {
+        const termId = (error as { termId?: number }).termId
+        if (!termId) throw error
+        ids.push(termId)
+      }
+    }
+    return ids
+  }
+
+  async findPostBySlug(slug: string): Promise<Post | undefined> {
+    const posts = await this.request<Post[]>('GET', '/posts', undefined, { slug, status: 'publish,draft,private', _fields: 'id,link' })
+    return posts[0]
+  }
+
+  async createPost(post: { title: string; content: string; tags: number[]; slug: string }): Promise<Post> {
+    const created = await this.request<Post>('POST', '/posts', { ...post, status: 'publish' })
+    return { id: created.id, link: created.link }
+  }
+
+  async updatePost(id: number, post: { title: string; content: string; tags: number[] }): Promise<Post> {
+    const updated = await this.request<Post>('POST', `/posts/${id}`, post)
+    return { id: updated.id, link: updated.link }
+  }
+
+  async createComment(post: number, content: string): Promise<number> {
+    return (await this.request<{ id: number }>('POST', '/comments', { post, content })).id
+  }
+
+  async updateComment(id: number, content: string): Promise<void> {
+    await this.request('POST', `/comments/${id}`, { content })
+  }
+}
+
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-+/g, '-')
+}
+
+function hintFor(status: number, code?: string): string {
+  if (status === 401) return ' (check the username and application password, or the token)'
+  if (status === 403) return ' (the user needs the Editor role)'
+  if (status === 404) return ' (check the API URL: it should end in /wp-json/wp/v2)'
+  if (code === 'comment_flood') return ' (commenting too fast; retried later)'
+  return ''
+}
