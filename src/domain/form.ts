@@ -49,10 +49,11 @@ export function severityFromText(answer: string, config: Config): number | undef
 }
 
 export function parseForm(body: string, formYaml: string | undefined, config: Config): FormResult {
-  let parsed: Parsed = {}
+  let parsed: Parsed
   try {
     parsed = parseIssue(body, formYaml) as Parsed
   } catch {
+    // A body the parser cannot read at all is a form with every answer missing.
     parsed = {}
   }
   const checkbox = parsed['related-to-code'] as { selected?: string[] } | undefined

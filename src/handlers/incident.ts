@@ -38,15 +38,19 @@ export interface IncidentResult {
 
 const isBot = (c: Comment) => c.user?.type === 'Bot' || c.body.includes(CARD_MARKER) || c.body.includes('<!-- incident-ops:')
 
-export async function runIncident(env: Env, issue: Issue, trigger: Trigger): Promise<IncidentResult> {
+export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger): Promise<IncidentResult> {
   const { repo, config } = env
-  const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: issue.number, outcome, state, failures: state?.failures ?? {}, opened })
+  const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {}, opened })
   const opened: number[] = []
-  if (issue.pull_request) return result('not-an-incident')
+  if (eventIssue.pull_request) return result('not-an-incident')
 
-  const labels = labelNames(issue)
-  const comments = await repo.listComments(issue.number)
+  const comments = await repo.listComments(eventIssue.number)
   const card = comments.find((c) => c.user?.type === 'Bot' && c.body.includes(CARD_MARKER))
+  // The payload is a snapshot from when the event happened. If the card was written since
+  // (a queued run, a re-run), the body and labels may be stale: writing them back would undo
+  // a person's edit, so read the issue again.
+  const issue = card && card.updated_at >= eventIssue.updated_at ? await repo.getIssue(eventIssue.number) : eventIssue
+  const labels = labelNames(issue)
   const form = parseForm(stripState(issue.body), env.formYaml, config)
   const ctx = new IncidentContext(env, issue, form.declaration)
 

@@ -1,0 +1,106 @@
+// Shared set-up for end-to-end tests: GitHub and Slack stand-ins on loopback, the real
+// WordPress from the global setup, and helpers to file incidents and run the action.
+import { inject } from 'vitest'
+import { randomBytes } from 'node:crypto'
+import { FakeGitHub } from '../support/github.mjs'
+import { FakeSlack } from '../support/slack.mjs'
+import { runAction, makeWorkspace, formBody } from '../support/action.mjs'
+
+export { formBody, makeWorkspace }
+
+export const SEVERITY = {
+  1: '1: Critical. Affects all or most users and most functionality (site down, every search fails).',
+  2: '2: Major. Affects many users or a critical function (keyboard navigation broken, a big provider returns nothing).',
+  3: '3: Minor. Affects few users or a non-critical function (staging down, one translation falls back to English).'
+} as const
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>
+
+export async function createHarness({ config, wordpress = true, slack = true }: { config?: string; wordpress?: boolean; slack?: boolean } = {}) {
+  // A repository name of its own: WordPress is shared by every test, and post slugs name the repository.
+  const github = await new FakeGitHub({ owner: 'acme', repo: `service-${randomBytes(4).toString('hex')}` }).start()
+  const fakeSlack = await new FakeSlack().start()
+  github.roles.set('maintainer', 'maintain')
+  github.roles.set('triager', 'triage')
+  github.roles.set('msr-person', 'write')
+  github.roles.set('outsider-collab', 'read')
+  const sites = inject('wordpress')
+  const workspace = makeWorkspace({ config: config ?? 'slack:\n  channel: C0INCIDENT\nrotation: msr-person\n' })
+  const inputs: Record<string, string> = {
+    ...(slack ? { 'slack-token': fakeSlack.token, 'slack-api-url': fakeSlack.url } : {}),
+    ...(wordpress
+      ? {
+          'p2-api-url': sites.p2.apiUrl,
+          'p2-username': sites.p2.username,
+          'p2-password': sites.p2.password,
+          'make-api-url': sites.make.apiUrl,
+          'make-username': sites.make.username,
+          'make-password': sites.make.password
+        }
+      : {})
+  }
+
+  const run = async (event: string, payload: object, extra: { inputs?: Record<string, string>; actor?: string; env?: Record<string, string> } = {}) => {
+    github.takeRequests()
+    fakeSlack.takeCalls()
+    const result = await runAction({ github, event, payload, workspace, inputs: { ...inputs, ...extra.inputs }, actor: extra.actor, env: extra.env })
+    return { ...result, githubRequests: github.takeRequests(), slackCalls: fakeSlack.takeCalls() }
+  }
+
+  return {
+    github,
+    slack: fakeSlack,
+    sites,
+    workspace,
+    inputs,
+    run,
+    /** Files the form as `user` and runs the action on the `opened` event. */
+    async declare(answers: Parameters<typeof formBody>[0], { user = 'maintainer', title = 'Incident: search is down' } = {}) {
+      const issue = github.fileIssue({ title, body: formBody(answers), user, labels: ['🚨 incident'] })
+      const result = await run('issues', github.payload('issues', { action: 'opened', issue, sender: github.user(user) }))
+      return { issue, result }
+    },
+    /** Comments as `user` and runs the action on the `created` event. */
+    async comment(number: number, user: string, body: string) {
+      const comment = github.addComment(number, user, body)
+      const issue = github.issueJson(github.issues.get(number))
+      const result = await run('issue_comment', github.payload('issue_comment', { action: 'created', issue, comment, sender: github.user(user) }))
+      return { comment, result }
+    },
+    card(number: number) {
+      return github.commentsOn(number).find((c: { body: string }) => c.body.includes('<!-- incident-ops:card -->'))
+    },
+    state(number: number) {
+      const body: string = this.card(number)?.body ?? ''
+      const json = /<!-- incident-ops:state (\{[\s\S]*?\}) -->/.exec(body)?.[1]
+      return json ? JSON.parse(json) : undefined
+    },
+    labels(number: number): string[] {
+      return github.issues.get(number).labels
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async post(site: "p2" | "make", id: number): Promise<any> {
+      return wp(sites[site], `/posts/${id}?context=edit`)
+    },
+    async tagNames(site: 'p2' | 'make', ids: number[]) {
+      if (!ids.length) return []
+      const tags = await wp(sites[site], `/tags?include=${ids.join(',')}&per_page=100`)
+      return tags.map((t: { name: string }) => t.name).sort()
+    },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async comments(site: "p2" | "make", post: number): Promise<any[]> {
+      return wp(sites[site], `/comments?post=${post}&context=edit&per_page=100&orderby=id&order=asc`)
+    },
+    async stop() {
+      await github.stop()
+      await fakeSlack.stop()
+    }
+  }
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function wp(site: { apiUrl: string; username: string; password: string }, route: string): Promise<any> {
+  const response = await fetch(`${site.apiUrl}${route}`, { headers: { authorization: `Basic ${Buffer.from(`${site.username}:${site.password}`).toString('base64')}` } })
+  if (!response.ok) throw new Error(`WordPress ${route}: HTTP ${response.status} ${await response.text()}`)
+  return response.json()
+}

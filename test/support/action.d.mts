@@ -1,0 +1,16 @@
+import type { FakeGitHub } from './github.mjs'
+export declare const root: string
+export declare function makeWorkspace(options?: { config?: string; templates?: Record<string, string> }): string
+export interface ActionRun { code: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string }
+export declare function runAction(options: {
+  github: FakeGitHub
+  event: string
+  payload: object
+  inputs?: Record<string, string>
+  workspace?: string
+  actor?: string
+  env?: Record<string, string>
+  timeoutMs?: number
+}): Promise<ActionRun>
+export interface FormAnswers { summary?: string; severity?: string; affected?: string; started?: string; reportLink?: string; relatedToCode?: boolean; thirdParty?: string; evidence?: string }
+export declare function formBody(answers: FormAnswers): string

@@ -1,0 +1,33 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export declare function checkRequest(method: string, path: string, body?: unknown): { problem?: string; operation?: string }
+export interface FakeComment { id: number; issue: number; body: string; user: { login: string; type: string }; created_at: string; updated_at: string }
+export interface FakeIssue { number: number; title: string; body: string; state: string; user: { login: string; type: string }; labels: string[]; assignees: string[]; created_at: string; updated_at: string; closed_at: string | null }
+export interface RecordedRequest { method: string; path: string; body: any }
+export declare class FakeGitHub {
+  constructor(options?: { owner?: string; repo?: string; token?: string })
+  owner: string
+  repo: string
+  token: string
+  url: string
+  htmlBase: string
+  issues: { get(n: number): FakeIssue; set(n: number, issue: FakeIssue): void; has(n: number): boolean; values(): IterableIterator<FakeIssue>; size: number }
+  comments: Map<number, FakeComment>
+  reactions: Array<{ id: number; comment: number; content: string }>
+  roles: Map<string, string>
+  files: Map<string, string>
+  requests: RecordedRequest[]
+  violations: string[]
+  clock: () => Date
+  start(): Promise<this>
+  stop(): Promise<void>
+  takeRequests(): RecordedRequest[]
+  failNext(method: string, pathPattern: string, status: number, times?: number): void
+  user(login: string): { login: string; id: number; type: string }
+  fileIssue(fields: { title: string; body: string; user?: string; labels?: string[] }): any
+  addComment(number: number, user: string, body: string): any
+  editComment(id: number, body: string): any
+  issueJson(issue: FakeIssue): any
+  commentJson(comment: FakeComment): any
+  commentsOn(number: number): FakeComment[]
+  payload(kind: string, fields: Record<string, unknown>): any
+}

@@ -1,0 +1,337 @@
+// A loopback stand-in for the GitHub REST API: it keeps issues, comments, labels, reactions,
+// assignees, collaborators and files; rejects what GitHub would reject (body limits, bad
+// reactions, assignees without push access are silently dropped); and checks every route
+// and request body against GitHub's own OpenAPI description (@octokit/openapi).
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import { Ajv } from 'ajv'
+
+const require = createRequire(import.meta.url)
+let spec
+let routes
+function openapi() {
+  if (!routes) {
+    spec = require('@octokit/openapi/generated/api.github.com.json')
+    routes = Object.entries(spec.paths).map(([template, ops]) => ({
+      template,
+      regex: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      ops
+    }))
+  }
+  return routes
+}
+const ajv = new Ajv({ strict: false, allErrors: true })
+const validators = new Map()
+function resolveRefs(schema, depth = 0) {
+  if (!schema || typeof schema !== 'object' || depth > 20) return schema
+  if (Array.isArray(schema)) return schema.map((s) => resolveRefs(s, depth))
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()
+    return resolveRefs(spec.components.schemas[name], depth + 1)
+  }
+  const out = {}
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'example' || k === 'examples') continue
+    out[k] = resolveRefs(v, depth)
+  }
+  // OpenAPI 3.0 "nullable" → JSON Schema
+  if (out.nullable && out.type) out.type = [].concat(out.type, 'null')
+  delete out.nullable
+  return out
+}
+
+/** The operation for a request, or a reason it is not a GitHub API call. */
+export function checkRequest(method, path, body) {
+  const route = openapi().find((r) => r.regex.test(path))
+  if (!route) return { problem: `${method} ${path} is not a route in GitHub's REST API` }
+  const op = route.ops[method.toLowerCase()]
+  if (!op) return { problem: `${method} is not allowed on ${route.template}` }
+  const schema = op.requestBody?.content?.['application/json']?.schema
+  if (schema && body !== undefined) {
+    const key = `${method} ${route.template}`
+    let validate = validators.get(key)
+    if (!validate) {
+      validate = ajv.compile(resolveRefs(schema))
+      validators.set(key, validate)
+    }
+    if (!validate(body)) return { problem: `${key} body does not match GitHub's schema: ${ajv.errorsText(validate.errors)}` }
+  }
+  return { operation: op.operationId }
+}
+
+const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+const REACTIONS = new Set(['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'])
+const MAX_BODY = 65536
+
+export class FakeGitHub {
+  constructor({ owner = 'acme', repo = 'service', token = 'test-token' } = {}) {
+    Object.assign(this, { owner, repo, token })
+    this.issues = new Map()
+    this.comments = new Map()
+    this.reactions = []
+    this.labels = new Set()
+    /** login → role: admin, maintain, write, triage, read; others are not collaborators. */
+    this.roles = new Map()
+    this.files = new Map()
+    this.requests = []
+    this.violations = []
+    this.failures = []
+    this.nextIssue = 1
+    this.nextComment = 1000
+    this.clock = () => new Date()
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.server.address().port}`
+  }
+
+  get htmlBase() {
+    return `https://github.com/${this.owner}/${this.repo}`
+  }
+
+  async start() {
+    this.server = http.createServer((req, res) => this.handle(req, res))
+    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
+    return this
+  }
+
+  async stop() {
+    await new Promise((r) => this.server.close(r))
+  }
+
+  /** Requests since the last call (or all), e.g. to count what one run cost. */
+  takeRequests() {
+    const taken = this.requests
+    this.requests = []
+    return taken
+  }
+
+  /** The next request matching method and path answers with this status instead. */
+  failNext(method, pathPattern, status, times = 1) {
+    this.failures.push({ method, pathPattern, status, times })
+  }
+
+  user(login) {
+    return { login, id: login.length, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
+  }
+
+  now() {
+    return this.clock().toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  /** Files an issue as a person would (labels applied as the form does). */
+  fileIssue({ title, body, user = 'reporter', labels = [] }) {
+    const number = this.nextIssue++
+    const at = this.now()
+    for (const l of labels) this.labels.add(l)
+    const issue = { number, title, body, state: 'open', user: this.user(user), labels: [...labels], assignees: [], created_at: at, updated_at: at, closed_at: null }
+    this.issues.set(number, issue)
+    return this.issueJson(issue)
+  }
+
+  /** Comments as a person would. */
+  addComment(number, user, body) {
+    const issue = this.issues.get(number)
+    const at = this.now()
+    const comment = { id: this.nextComment++, issue: number, body, user: this.user(user), created_at: at, updated_at: at }
+    this.comments.set(comment.id, comment)
+    issue.updated_at = at
+    return this.commentJson(comment)
+  }
+
+  editComment(id, body) {
+    const comment = this.comments.get(id)
+    comment.body = body
+    comment.updated_at = this.now()
+    return this.commentJson(comment)
+  }
+
+  issueJson(issue) {
+    return {
+      id: issue.number * 7,
+      node_id: `I_${issue.number}`,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      html_url: `${this.htmlBase}/issues/${issue.number}`,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${issue.number}`,
+      user: issue.user,
+      labels: issue.labels.map((name) => ({ name })),
+      assignees: issue.assignees.map((login) => this.user(login)),
+      assignee: issue.assignees[0] ? this.user(issue.assignees[0]) : null,
+      comments: [...this.comments.values()].filter((c) => c.issue === issue.number).length,
+      created_at: issue.created_at,
+      updated_at: issue.updated_at,
+      closed_at: issue.closed_at
+    }
+  }
+
+  commentJson(c) {
+    return { id: c.id, node_id: `IC_${c.id}`, body: c.body, user: c.user, created_at: c.created_at, updated_at: c.updated_at, html_url: `${this.htmlBase}/issues/${c.issue}#issuecomment-${c.id}`, issue_url: `${this.url}/repos/${this.owner}/${this.repo}/issues/${c.issue}` }
+  }
+
+  commentsOn(number) {
+    return [...this.comments.values()].filter((c) => c.issue === number).sort((a, b) => a.id - b.id)
+  }
+
+  /** Event payloads, as the runner writes them to GITHUB_EVENT_PATH. */
+  payload(kind, fields) {
+    const repository = { name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner }, html_url: this.htmlBase }
+    return { ...fields, repository, sender: fields.sender ?? this.user('reporter') }
+  }
+
+  async handle(req, res) {
+    try {
+      await this.serve(req, res)
+    } catch (error) {
+      this.violations.push(`stand-in error: ${error.stack}`)
+      res.writeHead(500, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ message: error.message }))
+    }
+  }
+
+  async serve(req, res) {
+    const chunks = []
+    for await (const chunk of req) chunks.push(chunk)
+    const text = Buffer.concat(chunks).toString('utf8')
+    const url = new URL(req.url, 'http://x')
+    const body = text ? JSON.parse(text) : undefined
+    this.requests.push({ method: req.method, path: url.pathname, body })
+    const send = (status, data, headers = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', 'x-ratelimit-remaining': '999', 'x-ratelimit-limit': '1000', ...headers })
+      res.end(data === undefined ? '' : JSON.stringify(data))
+    }
+    if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' })
+    const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname))
+    if (failure) {
+      if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
+      return send(failure.status, { message: 'Injected failure' })
+    }
+    const check = checkRequest(req.method, url.pathname, body)
+    if (check.problem) {
+      this.violations.push(check.problem)
+      return send(404, { message: check.problem })
+    }
+    try {
+      const [status, data, headers] = this.route(req.method, url, body)
+      send(status, data, headers)
+    } catch (error) {
+      send(error.status ?? 500, { message: error.message })
+    }
+  }
+
+  route(method, url, body) {
+    const base = `/repos/${this.owner}/${this.repo}`
+    const path = url.pathname
+    const fail = (status, message) => Object.assign(new Error(message), { status })
+    const issueOf = (n) => this.issues.get(Number(n)) ?? (() => { throw fail(404, 'Not Found') })()
+    const checkBody = (b) => {
+      if (typeof b === 'string' && b.length > MAX_BODY) throw fail(422, `body is too long (maximum is ${MAX_BODY} characters)`)
+    }
+    const page = (items) => {
+      const perPage = Number(url.searchParams.get('per_page') ?? 30)
+      const n = Number(url.searchParams.get('page') ?? 1)
+      const slice = items.slice((n - 1) * perPage, n * perPage)
+      const headers = {}
+      if (n * perPage < items.length) {
+        const next = new URL(url)
+        next.searchParams.set('page', String(n + 1))
+        headers.link = `<${this.url}${next.pathname}${next.search}>; rel="next"`
+      }
+      return [200, slice, headers]
+    }
+    let m
+    if (!path.startsWith(base)) throw fail(404, 'Not Found')
+    const rest = path.slice(base.length)
+
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = issueOf(m[1])
+      if (method === 'GET') return page(this.commentsOn(issue.number).map((c) => this.commentJson(c)))
+      checkBody(body.body)
+      if (!body.body) throw fail(422, 'Body cannot be blank')
+      const at = this.now()
+      const comment = { id: this.nextComment++, issue: issue.number, body: body.body, user: BOT, created_at: at, updated_at: at }
+      this.comments.set(comment.id, comment)
+      issue.updated_at = at
+      return [201, this.commentJson(comment)]
+    }
+    if ((m = /^\/issues\/comments\/(\d+)\/reactions$/.exec(rest))) {
+      if (!this.comments.has(Number(m[1]))) throw fail(404, 'Not Found')
+      if (!REACTIONS.has(body.content)) throw fail(422, 'Invalid reaction')
+      const existing = this.reactions.find((r) => r.comment === Number(m[1]) && r.content === body.content)
+      if (existing) return [200, { id: existing.id, content: existing.content, user: BOT }]
+      const reaction = { id: this.reactions.length + 1, comment: Number(m[1]), content: body.content }
+      this.reactions.push(reaction)
+      return [201, { id: reaction.id, content: reaction.content, user: BOT }]
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      const comment = this.comments.get(Number(m[1]))
+      if (!comment) throw fail(404, 'Not Found')
+      if (method === 'DELETE') {
+        this.comments.delete(comment.id)
+        return [204, undefined]
+      }
+      checkBody(body.body)
+      comment.body = body.body
+      comment.updated_at = this.now()
+      return [200, this.commentJson(comment)]
+    }
+    if ((m = /^\/issues\/(\d+)\/assignees$/.exec(rest))) {
+      const issue = issueOf(m[1])
+      for (const login of body.assignees) {
+        if (method === 'DELETE') issue.assignees = issue.assignees.filter((a) => a !== login)
+        // GitHub silently ignores people who cannot be assigned (no push access).
+        else if (['admin', 'maintain', 'write'].includes(this.roles.get(login)) && !issue.assignees.includes(login)) issue.assignees.push(login)
+      }
+      return [method === 'DELETE' ? 200 : 201, this.issueJson(issue)]
+    }
+    if ((m = /^\/issues\/(\d+)$/.exec(rest))) {
+      const issue = issueOf(m[1])
+      if (method === 'GET') return [200, this.issueJson(issue)]
+      checkBody(body.body)
+      if (body.body !== undefined) issue.body = body.body
+      if (body.title !== undefined) issue.title = body.title
+      if (body.labels !== undefined) {
+        issue.labels = body.labels.map((l) => (typeof l === 'string' ? l : l.name))
+        for (const l of issue.labels) this.labels.add(l)
+      }
+      if (body.state !== undefined && body.state !== issue.state) {
+        issue.state = body.state
+        issue.closed_at = body.state === 'closed' ? this.now() : null
+      }
+      issue.updated_at = this.now()
+      return [200, this.issueJson(issue)]
+    }
+    if (rest === '/issues') {
+      if (method === 'POST') {
+        checkBody(body.body)
+        const issue = this.fileIssue({ title: body.title, body: body.body ?? '', user: BOT.login, labels: body.labels ?? [] })
+        return [201, issue]
+      }
+      const state = url.searchParams.get('state') ?? 'open'
+      const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean)
+      const items = [...this.issues.values()]
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => wanted.every((l) => i.labels.includes(l)))
+        .sort((a, b) => b.number - a.number)
+        .map((i) => this.issueJson(i))
+      return page(items)
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
+      const login = decodeURIComponent(m[1])
+      const role = this.roles.get(login)
+      if (!role) throw fail(404, `${login} is not a user`)
+      const rank = ['read', 'triage', 'write', 'maintain', 'admin'].indexOf(role)
+      const permissions = { pull: rank >= 0, triage: rank >= 1, push: rank >= 2, maintain: rank >= 3, admin: rank >= 4 }
+      const legacy = { read: 'read', triage: 'read', write: 'write', maintain: 'write', admin: 'admin' }[role]
+      return [200, { permission: legacy, role_name: role, user: { ...this.user(login), permissions } }]
+    }
+    if ((m = /^\/contents\/(.+)$/.exec(rest))) {
+      const text = this.files.get(decodeURIComponent(m[1]))
+      if (text === undefined) throw fail(404, 'Not Found')
+      return [200, { type: 'file', encoding: 'base64', path: m[1], name: m[1].split('/').pop(), content: Buffer.from(text).toString('base64') }]
+    }
+    throw fail(404, `the stand-in does not implement ${method} ${path}`)
+  }
+}

@@ -1,0 +1,16 @@
+// Starts one real WordPress (two sites: P2 and Make) for the whole e2e run. It must start:
+// a WordPress suite that cannot run fails, it is never skipped.
+import type { TestProject } from 'vitest/node'
+import { startWordPress } from './wordpress.mjs'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    wordpress: Record<'p2' | 'make', { url: string; apiUrl: string; username: string; password: string }>
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const wordpress = await startWordPress({ log: (m: string) => console.log(`[wordpress] ${m}`) })
+  project.provide('wordpress', wordpress.sites)
+  return () => wordpress.stop()
+}
