@@ -1,7 +1,7 @@
 // Validation of `.github/incident.yml` against the published JSON Schema, with errors that
 // name the key and the line, so a bad config fails the run before anything is written.
 import { Ajv, type ErrorObject } from 'ajv'
-import { LineCounter, parseDocument, isNode } from 'yaml'
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml'
 import schema from '../../schema/incident-config.schema.json' with { type: 'json' }
 import type { RawConfig } from './config.js'
 
@@ -31,14 +31,19 @@ export function parseConfigText(text: string, path: string): RawConfig {
   if (!validator(value)) {
     for (const error of simplify(validator.errors ?? [])) {
       const keys = error.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~')))
-      const node = doc.getIn(keys, true)
+      let node = doc.getIn(keys, true)
+      // An unknown key: point at the key itself, not at the map around it.
+      const extra = error.keyword === 'additionalProperties' ? (error.params as { additionalProperty: string }).additionalProperty : undefined
+      const parent = keys.length ? node : doc.contents
+      if (extra !== undefined && isMap(parent)) node = parent.items.find((pair) => isScalar(pair.key) && pair.key.value === extra)?.key
       const line = isNode(node) ? lineOf(node.range?.[0]) : lineOf(undefined)
       problems.push(`line ${line}: ${describe(keys, error)}`)
     }
   } else {
     problems.push(...semanticProblems(value as RawConfig, doc, lineOf))
   }
-  if (problems.length) throw new ConfigError(path, problems)
+  const line = (p: string) => Number(/^line (\d+)/.exec(p)?.[1] ?? 0)
+  if (problems.length) throw new ConfigError(path, problems.sort((a, b) => line(a) - line(b)))
   return value as RawConfig
 }
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolveConfig, commandLevel } from '../../src/config/config.js'
+import { ConfigError, parseConfigText } from '../../src/config/validate.js'
+
+const problems = (text: string) => {
+  try {
+    parseConfigText(text, '.github/incident.yml')
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError)
+    return (error as ConfigError).problems
+  }
+  throw new Error('expected the config to be refused')
+}
+
+describe('config', () => {
+  it('defaults follow the Openverse process', () => {
+    const config = resolveConfig()
+    expect(config.severities.map((s) => [s.level, s.makePost, s.criticalPriority, s.retrospective])).toEqual([
+      [1, true, true, true],
+      [2, true, true, true],
+      [3, false, false, false]
+    ])
+    expect(config.severities[0].updateEveryMs).toBe(3_600_000)
+    expect(config.severities[2].updateEveryMs).toBe(86_400_000)
+    expect(config.permissions.declare).toBe('triage')
+    expect(commandLevel(config, 'help')).toBe('none')
+    expect(commandLevel(config, 'resolve')).toBe('triage')
+  })
+
+  it('the documented example is valid and means what it says', () => {
+    const raw = parseConfigText(readFileSync('docs/incident.example.yml', 'utf8'), 'example')
+    const config = resolveConfig(raw)
+    expect(config.rotation).toMatchObject({ kind: 'rotating', logins: ['alice', 'bob', 'carol'] })
+    expect(config.slack.users.octocat).toBe('U0123ABCD')
+  })
+
+  it('names the line and key of each problem', () => {
+    const text = ['severities:', '  - level: 1', '    name: Critical', '    definition: Down', '    update-every: hourly', 'slack:', '  channel: "#incidents"', 'permisions:', '  declare: write'].join('\n')
+    expect(problems(text)).toEqual([
+      'line 5: severities[0].update-every must be a duration such as 15m, 1h, 2d or 1w',
+      'line 7: slack.channel must be a Slack channel id such as C0123ABCD (not a #name)',
+      'line 8: the config: unknown key "permisions"'
+    ])
+  })
+
+  it('refuses a YAML syntax error with its line', () => {
+    expect(problems('slack:\n  channel: [C1\n')[0]).toMatch(/^line \d+: /)
+  })
+
+  it('refuses duplicate severity levels, an unknown time zone and bad permission levels', () => {
+    const text = 'severities:\n  - { level: 1, name: A, definition: a }\n  - { level: 1, name: B, definition: b }\ntimezone: Mars/Olympus\n'
+    expect(problems(text)).toEqual(['line 3: severities[1].level 1 is defined twice', 'line 4: timezone "Mars/Olympus" is not an IANA time zone such as Europe/Madrid'])
+    expect(problems('permissions:\n  commands:\n    resolve: boss\n')).toEqual(['line 3: permissions.commands.resolve must be one of none, read, triage, write, maintain, admin'])
+  })
+
+  it('a user-defined level without cadences takes the default level’s', () => {
+    const config = resolveConfig(parseConfigText('severities:\n  - { level: 1, name: Down, definition: All down }\n  - { level: 4, name: Cosmetic, definition: Looks off }\n', 'x'))
+    expect(config.severities[0].leadWithinMs).toBe(15 * 60_000)
+    expect(config.severities[1]).toMatchObject({ level: 4, makePost: false, updateEveryMs: 86_400_000 })
+  })
+})

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolveConfig } from '../../src/config/config.js'
+import { parseForm, severityFromText } from '../../src/domain/form.js'
+import { formBody } from '../support/action.mjs'
+
+const config = resolveConfig()
+const form = readFileSync('.github/ISSUE_TEMPLATE/incident.yml', 'utf8')
+
+describe('the incident form', () => {
+  it('reads every field by id', () => {
+    const body = formBody({
+      summary: 'Search is down',
+      severity: '2: Major. Affects many users.',
+      affected: 'API',
+      started: '2026-11-27 14:05 UTC',
+      reportLink: 'https://github.com/acme/service/issues/9',
+      relatedToCode: true,
+      thirdParty: 'Cloudflare',
+      evidence: 'Logs:\n\n### not a heading of the form\n500s everywhere'
+    })
+    const { declaration, problems } = parseForm(body, form, config)
+    expect(problems).toEqual([])
+    expect(declaration).toEqual({
+      summary: 'Search is down',
+      severity: 2,
+      affected: 'API',
+      started: '2026-11-27 14:05 UTC',
+      reportLink: 'https://github.com/acme/service/issues/9',
+      relatedToCode: true,
+      thirdParty: 'Cloudflare',
+      evidence: 'Logs:\n\n### not a heading of the form\n500s everywhere'
+    })
+  })
+
+  it('says what is missing', () => {
+    expect(parseForm(formBody({}), form, config).problems).toEqual([
+      { field: 'summary', problem: 'missing' },
+      { field: 'severity', problem: 'missing' }
+    ])
+  })
+
+  it('says which severity is unknown', () => {
+    expect(parseForm(formBody({ summary: 'x', severity: '7: Apocalyptic' }), form, config).problems).toEqual([{ field: 'severity', problem: 'unknown', value: '7: Apocalyptic' }])
+  })
+
+  it('treats a body that is not a form as missing everything', () => {
+    expect(parseForm('just some text', form, config).problems.map((p) => p.field)).toEqual(['summary', 'severity'])
+  })
+
+  it('reads severity from a level, a "sev" prefix or a name', () => {
+    expect(severityFromText('1: Critical. Everything', config)).toBe(1)
+    expect(severityFromText('Sev 3', config)).toBe(3)
+    expect(severityFromText('major', config)).toBe(2)
+    expect(severityFromText('9', config)).toBeUndefined()
+    expect(severityFromText('soon', config)).toBeUndefined()
+  })
+})

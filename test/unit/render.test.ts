@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { escapeHtml, escapeMarkdown, escapeSlack, safeUrl } from '../../src/render/escape.js'
+import { createRenderer } from '../../src/render/renderer.js'
+import { resolveConfig } from '../../src/config/config.js'
+import { declare } from '../../src/domain/incident.js'
+import { incidentView } from '../../src/render/view.js'
+
+const HOSTILE = '<!channel> @here @everyone <script>alert(1)</script> #tag +otherblog @someone [x](javascript:alert(1)) ![img](http://evil/x.png) **bold** `code` <img src=x onerror=alert(1)> | table | &amp; #123 -->'
+
+describe('escaping', () => {
+  it('Markdown: no mentions, references, links, images, HTML or formatting come out', () => {
+    const md = escapeMarkdown(HOSTILE)
+    expect(md).not.toMatch(/(^|[^\\])@(here|everyone|someone)/)
+    expect(md).not.toMatch(/(^|[^\\])<script/)
+    expect(md).not.toMatch(/(^|[^\\])\[x\]/)
+    expect(md).not.toMatch(/(^|[^\\])#123/)
+    expect(md).toContain('\\*\\*bold\\*\\*')
+    expect(escapeMarkdown('- item\n1. first\n# heading')).toBe('\\- item\n\\1. first\n\\# heading')
+    expect(escapeMarkdown('see https://evil.example')).not.toContain('https://evil')
+  })
+
+  it('Slack: control characters become entities and broadcasts are defused', () => {
+    const slack = escapeSlack(HOSTILE)
+    expect(slack).not.toContain('<!channel>')
+    expect(slack).toContain('&lt;!channel&gt;')
+    expect(slack).not.toMatch(/@(here|everyone)\b/)
+    expect(slack).toContain('&amp;amp;')
+  })
+
+  it('WordPress: no markup, and P2 #tags, +xposts and @mentions cannot form', () => {
+    const html = escapeHtml(HOSTILE)
+    // Only entities (&#NN;) may hold a #.
+    expect(html.replace(/&#\d+;/g, '')).not.toMatch(/[<>#+@]/)
+    expect(html).toContain('&#60;script&#62;')
+  })
+
+  it('only http(s) URLs without credentials stay links', () => {
+    expect(safeUrl('javascript:alert(1)')).toBeUndefined()
+    expect(safeUrl('https://user:pw@example.org/')).toBeUndefined()
+    expect(safeUrl('not a url')).toBeUndefined()
+    expect(safeUrl('https://github.com/a/b/issues/1')?.href).toBe('https://github.com/a/b/issues/1')
+  })
+})
+
+describe('templates', () => {
+  const config = resolveConfig({ slack: { users: { alice: 'U0ALICE' } } })
+  const state = { ...declare({ recorder: 'rec', severity: 1, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false }, config), lead: 'alice' }
+  const declaration = { summary: HOSTILE, severity: 1, affected: HOSTILE, started: '', reportLink: 'javascript:alert(1)', relatedToCode: false, thirdParty: HOSTILE, evidence: '' }
+  const view = () => ({ ...incidentView(state, { repo: 'acme/svc', number: 4, title: `Down ${HOSTILE}`, url: 'https://github.com/acme/svc/issues/4' }, declaration, config), makeWanted: true, updateEvery: '1h', retrospective: true })
+
+  it('hostile text stays harmless on the card, in Slack, on P2 and Make', async () => {
+    const render = await createRenderer({ timezone: 'UTC', slackUsers: config.slack.users })
+    const card = render('github/card.md', view())
+    // Code spans (the command list) cannot mention anyone; outside them every @ is escaped.
+    expect(card.replace(/`[^`\n]*`/g, '').match(/(^|[^\\])@(here|everyone|someone)\b/gm)).toBeNull()
+    expect(card).not.toMatch(/(^|[^\\])<script/)
+    expect(card).toContain('@alice')
+
+    const alert = render('slack/alert.slack', view())
+    expect(alert).not.toContain('<!channel>')
+    expect(alert).not.toMatch(/@(here|everyone)\b/)
+    expect(alert).toContain('<@U0ALICE>')
+    expect(alert).toContain('<https://github.com/acme/svc/issues/4|')
+
+    for (const name of ['p2/post.html', 'p2/title.html', 'make/post.html', 'make/title.html']) {
+      const html = render(name, view())
+      expect(html, name).not.toContain('<script')
+      expect(html, name).not.toContain('onerror=')
+      expect(html, name).not.toMatch(/(^|[^&])#tag|\+otherblog|@someone|@alice/)
+    }
+    expect(render('p2/post.html', view())).toContain('&#64;alice')
+  })
+
+  it('shows times in UTC and in the configured zone', async () => {
+    const render = await createRenderer({ timezone: 'America/New_York', slackUsers: {} })
+    expect(render('github/card.md', view())).toContain('2026-11-27 10:00 UTC (27/11/2026, 05:00 ')
+  })
+
+  it('a repository template overrides the bundled one', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const dir = mkdtempSync(join(tmpdir(), 'tpl-'))
+    mkdirSync(join(dir, 'slack'))
+    writeFileSync(join(dir, 'slack/alert.slack.hbs'), 'Custom: {{title}}')
+    const render = await createRenderer({ timezone: 'UTC', slackUsers: {}, overrides: dir })
+    expect(render('slack/alert.slack', view())).toBe(`Custom: ${escapeSlack(`Down ${HOSTILE}`)}`)
+    expect(render('p2/title.html', view())).toContain('Incident:')
+  })
+})
