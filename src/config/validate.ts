@@ -70,9 +70,12 @@ function patternHint(keys: Array<string | number>): string {
   return 'must be a GitHub login'
 }
 
-// A oneOf failure reports every branch; keep the most specific messages.
+// A oneOf failure reports every branch; keep the branch that matches the value's type (its
+// errors are deeper than the other branch's "must be string").
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const specific = errors.filter((e) => e.keyword !== 'oneOf')
+  const specific = errors.filter(
+    (e) => e.keyword !== 'oneOf' && !(e.keyword === 'type' && errors.some((o) => o !== e && o.keyword !== 'oneOf' && o.keyword !== 'type' && o.instancePath.startsWith(e.instancePath)))
+  )
   const seen = new Set<string>()
   return (specific.length ? specific : errors).filter((e) => {
     const key = `${e.instancePath}:${e.keyword}:${JSON.stringify(e.params)}`

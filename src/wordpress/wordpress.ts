@@ -103,7 +103,7 @@ export class WordPressClient {
   }
 
   async findPostBySlug(slug: string): Promise<Post | undefined> {
-    const posts = await this.request<Post[]>('GET', '/posts', undefined, { slug, status: 'publish,draft,private', _fields: 'id,link' })
+    const posts = await this.request<Post[]>('GET', '/posts', undefined, { slug, _fields: 'id,link' })
     return posts[0]
   }
 

@@ -60,3 +60,9 @@ describe('config', () => {
     expect(config.severities[1]).toMatchObject({ level: 4, makePost: false, updateEveryMs: 86_400_000 })
   })
 })
+
+describe('config errors for a value of the wrong shape', () => {
+  it('a rotation object with a bad duration reports only that', () => {
+    expect(problems('rotation:\n  logins: [a]\n  start: 2026-01-05\n  every: weekly\n')).toEqual(['line 4: rotation.every must be a duration such as 15m, 1h, 2d or 1w'])
+  })
+})
