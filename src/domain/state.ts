@@ -72,9 +72,13 @@ export interface IncidentState {
 
 const BLOCK = /<!-- incident-ops:state (\{[\s\S]*?\}) -->/
 
-/** JSON in an HTML comment: `<` and `>` escaped so no user text can close the comment. */
+/**
+ * JSON in an HTML comment: `<` and `>` escaped so no user text can close the comment, `@`
+ * and `#` so no mention or issue reference can be read out of it.
+ */
 export function encodeState(state: IncidentState): string {
-  return `<!-- incident-ops:state ${JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')} -->`
+  const json = JSON.stringify(state).replace(/[<>@#]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return `<!-- incident-ops:state ${json} -->`
 }
 
 export type Decoded = { state: IncidentState } | { error: string } | undefined
