@@ -3,7 +3,7 @@
 // handled, carry out the GitHub effects, deliver what Slack and WordPress are owed, and
 // save the state once. Running it twice on the same issue changes nothing the second time.
 import * as core from '@actions/core'
-import { parseCommand, type Command } from '../domain/commands.js'
+import { parseCommand, type Command, type CommandSpec } from '../domain/commands.js'
 import { parseForm, type FormResult } from '../domain/form.js'
 import { applyCommand, commandForLabel, declare, desiredLabels, type CommandInput, type Effect } from '../domain/incident.js'
 import { isOpen } from '../domain/lifecycle.js'
@@ -11,6 +11,7 @@ import { meets } from '../domain/permissions.js'
 import { decodeState, encodeState, shorten, stripState, withState, type IncidentState } from '../domain/state.js'
 import { labelNames, type Comment, type Issue } from '../github/repo.js'
 import { Safe } from '../render/escape.js'
+import { commandLines } from '../render/view.js'
 import { deliver, type FullTexts } from './deliver.js'
 import { IncidentContext, githubIssueLink, type Env } from './context.js'
 
@@ -207,8 +208,10 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
       await repo.react(effect.comment, effect.reaction)
       return state
     case 'reply': {
-      // Reasons and details are the action's own words (they may hold `code`): not user text.
-      const data = { ...effect.data, reason: effect.data.reason ? new Safe(String(effect.data.reason)) : undefined, detail: effect.data.detail ? new Safe(String(effect.data.detail)) : undefined }
+      // Reasons, details and usages are the action's own words (they may hold `code`): not user text.
+      const own = (key: string) => (effect.data[key] ? new Safe(String(effect.data[key])) : undefined)
+      const commands = effect.data.commands ? commandLines(effect.data.commands as CommandSpec[]) : undefined
+      const data = { ...effect.data, reason: own('reason'), detail: own('detail'), usage: own('usage'), commands }
       await repo.createComment(number, env.render(`github/${effect.template}.md`, data))
       return state
     }

@@ -4,7 +4,7 @@ import { severityOf, type Config, type Level, type Status } from '../config/conf
 import { allowedCommands } from '../domain/incident.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, TimelineEntry } from '../domain/state.js'
-import { safeUrl, type Url } from './escape.js'
+import { Safe, safeUrl, type Url } from './escape.js'
 
 export const STATUS_TEXT: Record<Status, string> = {
   reported: 'Reported, awaiting confirmation',
@@ -26,6 +26,8 @@ export interface IncidentView {
   repo: string
   number: number
   title: string
+  /** The title without the form's "Incident:" prefix, for places that already say incident. */
+  name: string
   issueUrl: Url | undefined
   status: Status
   statusText: string
@@ -40,7 +42,7 @@ export interface IncidentView {
   timeline: Array<TimelineEntry & { statusText?: string; url?: Url }>
   failures: IncidentState['failures']
   hasFailures: boolean
-  commands: ReturnType<typeof allowedCommands>
+  commands: CommandLine[]
   thanked: boolean
   [key: string]: unknown
 }
@@ -51,6 +53,7 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     repo: issue.repo,
     number: issue.number,
     title: issue.title,
+    name: issue.title.replace(/^\s*incident\s*:\s*/i, '') || issue.title,
     issueUrl: safeUrl(issue.url),
     status: state.status,
     statusText: STATUS_TEXT[state.status],
@@ -69,7 +72,17 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     })),
     failures: state.failures,
     hasFailures: Object.values(state.failures).some(Boolean),
-    commands: allowedCommands(level, config),
+    commands: commandLines(allowedCommands(level, config)),
     thanked: state.thank === 'done'
   }
+}
+
+export interface CommandLine {
+  usage: Safe
+  summary: Safe
+}
+
+/** The command list is the action's own text: shown as written, inside code spans. */
+export function commandLines(specs: ReturnType<typeof allowedCommands>): CommandLine[] {
+  return specs.map((c) => ({ usage: new Safe(c.usage), summary: new Safe(c.summary) }))
 }

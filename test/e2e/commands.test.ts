@@ -56,7 +56,7 @@ describe('the lifecycle through commands', () => {
     expect(comments[1].content.raw).toContain('Feature flag off')
     // Make: title and body say resolved.
     const make = await h.post('make', state.make.id)
-    expect(make.title.raw).toBe('Resolved: Incident: search is down')
+    expect(make.title.raw).toBe('Resolved: search is down')
     expect(make.content.raw).toContain('<strong>Resolved.</strong>')
     // The card shows the follow-up checklist.
     expect(h.card(number)!.body).toContain('Open follow-up issues')

@@ -27,7 +27,7 @@ describe('declaring an incident from the form', () => {
     expect(h.github.issues.get(issue.number).body).toMatch(/### Summary[\s\S]*<!-- incident-ops:state \{/)
 
     const [alert] = h.slack.topLevel()
-    expect(alert.text).toContain('Incident: search is down')
+    expect(alert.text).toMatch(/\*Incident <[^|]+\|#1>: search is down\*/)
     expect(alert.text).toContain('Severity 1 (Critical)')
     expect(h.slack.pins.has(`C0INCIDENT/${alert.ts}`)).toBe(true)
     expect(state.slack).toMatchObject({ ts: alert.ts, pinned: true })
@@ -42,7 +42,7 @@ describe('declaring an incident from the form', () => {
     expect(await h.tagNames('p2', p2.tags)).toEqual(['incident', 'severity-1', 'status-recorded'])
 
     const make = await h.post('make', state.make.id)
-    expect(make.title.raw).toBe('Investigating: Incident: search is down')
+    expect(make.title.raw).toBe('Investigating: search is down')
     expect(make.content.raw).toContain('The team is investigating')
 
     expect(card.body).toContain(state.p2.url)

@@ -1,0 +1,94 @@
+// npm start: a local sandbox. It starts stand-ins for GitHub and Slack and a real WordPress
+// (or a stand-in where PHP and MariaDB cannot run), then plays a whole incident through the
+// bundled action, as the Actions runner would, and shows what appeared where.
+import { FakeGitHub } from '../test/support/github.mjs'
+import { FakeSlack } from '../test/support/slack.mjs'
+import { runAction, makeWorkspace, formBody } from '../test/support/action.mjs'
+import { startWordPress, wordpressAvailable } from '../test/support/wordpress.mjs'
+import { startWordPressStandIn } from '../test/support/wordpress-standin.mjs'
+
+const bold = (t) => `\x1b[1m${t}\x1b[0m`
+const dim = (t) => `\x1b[2m${t}\x1b[0m`
+const indent = (t, n = 4) => t.split('\n').map((l) => ' '.repeat(n) + l).join('\n')
+const hideState = (t) => t.replace(/<!-- incident-ops:state [\s\S]*?-->/, '<!-- (state block) -->')
+
+const github = await new FakeGitHub({ owner: 'openverse', repo: 'openverse' }).start()
+const slack = await new FakeSlack().start()
+let wordpress
+let realWordPress = false
+if (wordpressAvailable()) {
+  process.stdout.write(dim('Starting a real WordPress (Debian WordPress on PHP with MariaDB)…\n'))
+  wordpress = await startWordPress()
+  realWordPress = true
+} else {
+  console.log(bold('No PHP/MariaDB here: P2 and Make are a stand-in, not a real WordPress (run scripts/install-wordpress.sh as root for the real one).'))
+  wordpress = await startWordPressStandIn()
+}
+const { sites } = wordpress
+
+for (const [login, role] of [['zack', 'maintain'], ['sara', 'write'], ['dhruv', 'triage']]) github.roles.set(login, role)
+const workspace = makeWorkspace({
+  config: ['slack:', '  channel: C0INCIDENT', '  users:', '    sara: U0SARA', 'rotation: sara', 'timezone: Europe/Madrid', ''].join('\n')
+})
+const inputs = {
+  'slack-token': slack.token,
+  'slack-api-url': slack.url,
+  ...Object.fromEntries(['p2', 'make'].flatMap((s) => [[`${s}-api-url`, sites[s].apiUrl], [`${s}-username`, sites[s].username], [`${s}-password`, sites[s].password]]))
+}
+const auth = (site) => ({ authorization: `Basic ${Buffer.from(`${sites[site].username}:${sites[site].password}`).toString('base64')}` })
+const wpGet = async (site, route) => (await fetch(`${sites[site].apiUrl}${route}`, { headers: auth(site) })).json()
+
+let shownSlack = 0
+async function step(title, event, payload, actor) {
+  console.log(`\n${bold(`▶ ${title}`)}`)
+  github.takeRequests()
+  slack.takeCalls()
+  const result = await runAction({ github, event, payload, workspace, inputs, actor })
+  const requests = github.takeRequests().length
+  const calls = slack.takeCalls().length
+  if (result.code !== 0) {
+    console.log(result.stdout, result.stderr)
+    throw new Error(`the action failed on "${title}"`)
+  }
+  console.log(dim(`  action exited ${result.code}; outputs ${JSON.stringify(result.outputs)}; ${requests} GitHub requests, ${calls} Slack calls`))
+  for (const m of slack.messages.slice(shownSlack)) {
+    console.log(`  ${bold(m.thread_ts ? 'Slack thread reply:' : 'Slack channel:')}\n${indent(m.text)}`)
+  }
+  shownSlack = slack.messages.length
+  return result
+}
+
+const answers = { summary: 'Every search on the API returns HTTP 500', severity: '1: Critical. Affects all or most users and most functionality (site down, every search fails).', affected: 'API', started: '2026-11-27 09:55 UTC', thirdParty: 'Elasticsearch Service' }
+const issue = github.fileIssue({ title: 'Incident: API searches fail', body: formBody(answers), user: 'dhruv', labels: ['🚨 incident'] })
+await step('dhruv files the incident form (severity 1)', 'issues', github.payload('issues', { action: 'opened', issue, sender: github.user('dhruv') }), 'dhruv')
+
+const say = async (who, text, title) => {
+  const comment = github.addComment(issue.number, who, text)
+  await step(title ?? `${who} comments ${text.split('\n')[0]}`, 'issue_comment', github.payload('issue_comment', { action: 'created', issue: github.issueJson(github.issues.get(issue.number)), comment, sender: github.user(who) }), who)
+}
+await say('sara', '/claim')
+await say('sara', '/update Elasticsearch cluster is red; failing over to the replica.\n\nNext update within the hour.')
+await say('dhruv', '/note Error rate started at 09:52 right after the 09:50 deploy.')
+await say('sara', '/stabilized Failed over to the replica cluster; searches succeed again.')
+await say('sara', '/resolve Replaced the failed node and rebalanced shards. Follow-up: alert on cluster status.')
+
+const state = JSON.parse(/<!-- incident-ops:state (\{[\s\S]*?\}) -->/.exec(github.commentsOn(issue.number)[0].body)[1])
+console.log(`\n${bold('═══ What appeared where ═══')}`)
+console.log(`\n${bold(`GitHub issue #${issue.number}`)} labels: ${github.issues.get(issue.number).labels.join(', ')}; assignees: ${github.issues.get(issue.number).assignees.join(', ')}`)
+for (const c of github.commentsOn(issue.number)) console.log(`\n  ${bold(`comment by ${c.user.login}`)}\n${indent(hideState(c.body))}`)
+console.log(`\n${bold('Slack')}: ${slack.topLevel().length} alert(s), pinned: ${slack.pins.size}, thread replies: ${slack.thread(state.slack.ts).length}`)
+for (const site of ['p2', 'make']) {
+  const ref = state[site]
+  if (!ref?.id) continue
+  const post = await wpGet(site, `/posts/${ref.id}?context=edit`)
+  const tags = post.tags?.length ? (await wpGet(site, `/tags?include=${post.tags.join(',')}`)).map((t) => t.name) : []
+  console.log(`\n${bold(`${site === 'p2' ? 'P2' : 'Make'} post`)} ${ref.url}${realWordPress ? '' : ' (stand-in)'}\n  title: ${post.title?.raw ?? post.title}\n  tags: ${tags.join(', ')}\n${indent(post.content?.raw ?? post.content)}`)
+  if (site === 'p2') {
+    const comments = await wpGet(site, `/comments?post=${ref.id}&context=edit&orderby=id&order=asc`)
+    for (const c of comments) console.log(`  ${bold('comment:')}\n${indent(c.content?.raw ?? c.content, 6)}`)
+  }
+}
+console.log(`\n${dim(`Real WordPress: ${realWordPress ? `yes, P2 at ${sites.p2.url}, Make at ${sites.make.url}` : 'no (stand-in)'}.`)}`)
+await github.stop()
+await slack.stop()
+await wordpress.stop()
