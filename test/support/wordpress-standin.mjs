@@ -6,8 +6,9 @@ export async function startWordPressStandIn() {
   const sites = {}
   const servers = []
   for (const name of ['p2', 'make']) {
-    const db = { posts: [], tags: [], comments: [] }
+    const db = { posts: [], tags: [], comments: [], requests: 0 }
     const server = http.createServer(async (req, res) => {
+      db.requests++
       const chunks = []
       for await (const c of req) chunks.push(c)
       const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString()) : {}
