@@ -13,7 +13,8 @@ import { WordPressClient } from './wordpress/wordpress.js'
 import type { Env } from './handlers/context.js'
 import { runIncident, type IncidentResult, type Trigger } from './handlers/incident.js'
 import { declareFromDispatch } from './handlers/dispatch.js'
-import { writeSummary } from './summary.js'
+import { writeSummary, writeSweepSummary } from './summary.js'
+import { sweep } from './handlers/sweep.js'
 
 export async function run(): Promise<void> {
   try {
@@ -72,9 +73,22 @@ async function main(): Promise<IncidentResult | undefined> {
       result = await runIncident(env, issue, trigger)
       break
     }
-    case 'workflow_dispatch':
-      result = await declareFromDispatch(env, (payload.inputs ?? {}) as Record<string, string>, context.actor)
+    case 'schedule':
+    case 'workflow_dispatch': {
+      const inputs = (payload.inputs ?? {}) as Record<string, string>
+      const mode = core.getInput('mode') || 'auto'
+      if (mode === 'sweep' || (mode === 'auto' && !inputs.title)) {
+        const budget = Number(core.getInput('budget') || 300)
+        const swept = await sweep(env, budget, github.requests)
+        const requests = { github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 }
+        core.info(`Swept ${swept.incidents} open incident(s): ${swept.reminders.length} reminder(s), ${swept.caughtUp.length} caught up, ${swept.deferred.length} deferred; requests: ${JSON.stringify(requests)}`)
+        core.setOutput('reminders', String(swept.reminders.length))
+        await writeSweepSummary(swept, requests)
+        return undefined
+      }
+      result = await declareFromDispatch(env, inputs, context.actor)
       break
+    }
     default:
       core.info(`incident-ops does nothing on ${context.eventName} events.`)
       return undefined

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import type { Env } from './handlers/context.js'
 import type { IncidentResult } from './handlers/incident.js'
+import type { SweepResult } from './handlers/sweep.js'
 import { STATUS_TEXT } from './render/view.js'
 
 export async function writeSummary(env: Env, result: IncidentResult, requests: Record<string, number>): Promise<void> {
@@ -19,5 +20,21 @@ export async function writeSummary(env: Env, result: IncidentResult, requests: R
     for (const [dest, why] of failures) core.warning(`${dest}: ${why}`, { title: `incident #${result.number}` })
   }
   summary.addRaw(`\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}${env.dryRun ? ' (dry run: nothing was written)' : ''}\n`)
+  await summary.write()
+}
+
+export async function writeSweepSummary(result: SweepResult, requests: Record<string, number>): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const summary = core.summary.addHeading(`Open incidents: ${result.incidents}`, 3)
+  if (result.rows.length) {
+    summary.addTable([
+      ['Incident', 'Title', 'Severity', 'Status', 'Lead', 'Age', 'Last update', 'Next reminder'].map((data) => ({ data, header: true })),
+      ...result.rows.map((r) => [`#${r.number}`, r.title, String(r.severity), r.status, r.lead, r.age, r.lastUpdate, r.nextReminder])
+    ])
+  }
+  summary.addRaw(`\nReminders sent: ${result.reminders.map((r) => `#${r.number} ${r.kind}`).join(', ') || 'none'}. Caught up: ${result.caughtUp.map((n) => `#${n}`).join(', ') || 'none'}.`)
+  if (result.deferred.length) summary.addRaw(` Left for the next sweep (budget): ${result.deferred.map((n) => `#${n}`).join(', ')}.`)
+  if (result.problems.length) summary.addRaw('\n\n**Problems (skipped):**\n').addList(result.problems.map((p) => `#${p.number}: ${p.problem}`))
+  summary.addRaw(`\n\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}\n`)
   await summary.write()
 }

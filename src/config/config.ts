@@ -34,9 +34,21 @@ export interface Config {
   permissions: { declare: Level; commands: Record<string, Level> }
   report: { thankReporter: boolean }
   wordpress: { p2Tags: string[]; makeTags: string[] }
+  reminders: Reminders
   form: string
   templates?: string
   timezone: string
+}
+
+export interface Reminders {
+  /** Stabilized or under investigation this long: nudge toward resolution. */
+  stuckAfterMs: number
+  /** Resolved this long without the retrospective held: nudge the lead. */
+  retroAfterMs: number
+  /** The longest a /snooze may postpone update reminders. */
+  maxSnoozeMs: number
+  /** Local hours (in `timezone`) when reminders for these severities wait until morning. */
+  quietHours?: { start: number; end: number; severities: number[] }
 }
 
 /** The raw YAML shape; see schema/incident-config.schema.json. */
@@ -58,6 +70,7 @@ export interface RawConfig {
   rotation?: string | { logins: string[]; start: string; every?: string }
   permissions?: { declare?: Level; commands?: Record<string, Level> }
   report?: { 'thank-reporter'?: boolean }
+  reminders?: { 'stuck-after'?: string; 'retro-after'?: string; 'max-snooze'?: string; 'quiet-hours'?: { start: string; end: string; severities?: number[] } }
   wordpress?: { 'p2-tags'?: string[]; 'make-tags'?: string[] }
   form?: string
   templates?: string
@@ -161,6 +174,17 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       commands: { default: 'triage', help: 'none', ...raw.permissions?.commands }
     },
     report: { thankReporter: raw.report?.['thank-reporter'] ?? true },
+    reminders: {
+      stuckAfterMs: parseDuration(raw.reminders?.['stuck-after'] ?? '3d'),
+      retroAfterMs: parseDuration(raw.reminders?.['retro-after'] ?? '7d'),
+      maxSnoozeMs: parseDuration(raw.reminders?.['max-snooze'] ?? '8h'),
+      quietHours: raw.reminders?.['quiet-hours'] && {
+        start: minutesOf(raw.reminders['quiet-hours'].start),
+        end: minutesOf(raw.reminders['quiet-hours'].end),
+        // Severity 1 never waits for morning unless the config says so.
+        severities: raw.reminders['quiet-hours'].severities ?? severities.filter((s) => s.level > 1).map((s) => s.level)
+      }
+    },
     wordpress: { p2Tags: raw.wordpress?.['p2-tags'] ?? [], makeTags: raw.wordpress?.['make-tags'] ?? [] },
     form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
     templates: raw.templates,
@@ -175,4 +199,10 @@ export function severityOf(config: Config, level: number): Severity | undefined 
 /** The permission a command needs: its own entry, else the default. */
 export function commandLevel(config: Config, command: string): Level {
   return config.permissions.commands[command] ?? config.permissions.commands.default ?? 'triage'
+}
+
+/** "22:30" → minutes after midnight. */
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number)
+  return h * 60 + m
 }

@@ -2,6 +2,7 @@
 // is the command's text. Names are case-insensitive and have aliases.
 import type { Config } from '../config/config.js'
 import { severityFromText } from './form.js'
+import { parseDuration } from './time.js'
 
 export type Command =
   | { name: 'claim' }
@@ -13,6 +14,7 @@ export type Command =
   | { name: 'severity'; level: number; text: string }
   | { name: 'resolve'; text: string }
   | { name: 'reopen'; text: string }
+  | { name: 'snooze'; ms: number; text: string }
   | { name: 'confirm' }
   | { name: 'help' }
 
@@ -35,6 +37,7 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'severity', aliases: ['sev'], usage: '/severity 2 why', summary: 'change the severity' },
   { name: 'resolve', aliases: ['resolved'], usage: '/resolve how it was solved', summary: 'short-term fixes are in; the incident is resolved' },
   { name: 'reopen', aliases: ['recur', 'recurred'], usage: '/reopen what happened again', summary: 'it happened again' },
+  { name: 'snooze', aliases: [], usage: '/snooze 2h', summary: 'postpone update reminders (the lead)' },
   { name: 'confirm', aliases: [], usage: '/confirm', summary: 'confirm a reported incident and announce it' },
   { name: 'help', aliases: [], usage: '/help', summary: 'list the commands you may run here' }
 ]
@@ -77,6 +80,14 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
     }
     case 'reopen':
       return { ok: true, command: { name: 'reopen', text } }
+    case 'snooze': {
+      const [first = '', ...rest] = args.split(/\s+/)
+      try {
+        return { ok: true, command: { name: 'snooze', ms: parseDuration(first), text: rest.join(' ') } }
+      } catch {
+        return usage('Say for how long, e.g. `/snooze 2h` or `/snooze 30m`.')
+      }
+    }
     default:
       return text ? { ok: true, command: { name: spec.name, text } } : usage(`Write the text after the command, e.g. \`${spec.usage}\`.`)
   }

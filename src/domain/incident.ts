@@ -143,6 +143,12 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       next = addEntry({ ...state, severity: command.level }, entry({ kind: 'severity', severity: command.level, text: shorten(command.text) || undefined }))
       break
     }
+    case 'snooze': {
+      if (state.lead && state.lead.toLowerCase() !== input.by.toLowerCase()) return refuse(`Only the lead (@${state.lead}) can snooze update reminders.`)
+      const until = new Date(Date.parse(input.at) + Math.min(command.ms, config.reminders.maxSnoozeMs)).toISOString()
+      next = { ...state, snoozedUntil: until }
+      break
+    }
     case 'reopen': {
       if (state.status === 'reported') return refuse(refusal('reported', 'recorded'))
       if (state.status === 'recorded') return refuse('The incident is still waiting to be stabilized; post an `/update` instead.')

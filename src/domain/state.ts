@@ -6,6 +6,14 @@ import type { Status } from '../config/config.js'
 
 export const STATE_VERSION = 1
 
+export type ReminderKind = 'no-lead' | 'escalate' | 'update' | 'stuck' | 'retro'
+
+export interface SentReminder {
+  anchor: string
+  at: string
+  comment?: { id: number; node: string }
+}
+
 export type EntryKind =
   | 'reported'
   | 'declared'
@@ -66,6 +74,12 @@ export interface IncidentState {
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
   thank?: 'owed' | 'done'
+  /** The last reminder of each kind: what it was for (its anchor) and the comment that carries it. */
+  reminders?: Partial<Record<ReminderKind, SentReminder>>
+  /** Update reminders wait until then (/snooze). */
+  snoozedUntil?: string
+  /** Comments on the issue when last saved: more in an issue list means a run was missed. */
+  comments?: number
   /** The last failure per destination, shown on the card until a delivery succeeds. */
   failures: Partial<Record<'slack' | 'p2' | 'make' | 'github', string>>
 }

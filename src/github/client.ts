@@ -14,16 +14,20 @@ export interface GitHubClient {
   requests: () => number
 }
 
+const minuteBudget = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0, reservoir: 80, reservoirRefreshAmount: 80, reservoirRefreshInterval: 60_000 })
+
 export function createGitHubClient(token: string): GitHubClient {
   let count = 0
   const octokit = getOctokit(
     token,
     {
       throttle: {
-        // GitHub allows 80 content-creating requests a minute. The plugin's default spaces
-        // every write a second apart, which costs a short run seconds for nothing; a budget
-        // of 80 a minute lets a run's few writes go at once and still paces a long sweep.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0, reservoir: 80, reservoirRefreshAmount: 80, reservoirRefreshInterval: 60_000 }),
+        // GitHub allows 80 content-creating requests a minute. The plugin's defaults space
+        // writes a second apart and notifying writes (comments) three seconds apart, which
+        // costs a short run seconds for nothing; a budget of 80 a minute lets a run's few
+        // writes go at once and still paces a long sweep.
+        write: minuteBudget(),
+        notifications: minuteBudget(),
         // Wait out a primary or secondary rate limit twice, briefly; then give up so the
         // step fails loudly instead of hanging until the job times out.
         onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retries: number) => {

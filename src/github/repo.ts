@@ -31,6 +31,8 @@ export const labelNames = (issue: Pick<Issue, 'labels'>) => issue.labels.map((l)
 
 export class Repo {
   private readonly levels = new Map<string, Level>()
+  /** Comments this run added (or removed) per issue, to know an issue's count without asking. */
+  private readonly commentDelta = new Map<string, number>()
 
   constructor(
     readonly octokit: Octokit,
@@ -46,8 +48,29 @@ export class Repo {
     return (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 })) as Comment[]
   }
 
-  async createComment(issue: number, body: string, repo = this.repo, owner = this.owner): Promise<Comment> {
-    return (await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data as Comment
+  async createComment(issue: number, body: string, repo = this.repo, owner = this.owner): Promise<Comment & { node_id: string }> {
+    const { data } = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
+    this.countComment(`${owner}/${repo}#${issue}`, 1)
+    return data as Comment & { node_id: string }
+  }
+
+  async deleteComment(issue: number, id: number): Promise<void> {
+    await this.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id })
+    this.countComment(`${this.fullName}#${issue}`, -1)
+  }
+
+  /** Hides a comment as outdated (GraphQL: there is no REST route for it). */
+  async minimizeComment(nodeId: string): Promise<void> {
+    await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: nodeId })
+  }
+
+  private countComment(key: string, change: number) {
+    this.commentDelta.set(key, (this.commentDelta.get(key) ?? 0) + change)
+  }
+
+  /** Comments added minus removed by this run on one of this repository's issues. */
+  commentsAdded(issue: number): number {
+    return this.commentDelta.get(`${this.fullName}#${issue}`) ?? 0
   }
 
   async updateComment(id: number, body: string): Promise<void> {
@@ -67,6 +90,17 @@ export class Repo {
   }
 
   /** One request for body, labels and state together. */
+  /** Open issues with a label, a page of 100 at a time, and the rate limit left after the first page. */
+  async listOpenIssues(label: string): Promise<{ issues: Issue[]; remaining?: number }> {
+    const issues: Issue[] = []
+    let remaining: number | undefined
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'open', per_page: 100 })) {
+      remaining ??= Number(page.headers['x-ratelimit-remaining'] ?? NaN)
+      issues.push(...(page.data as Issue[]).filter((i) => !i.pull_request))
+    }
+    return { issues, remaining: Number.isNaN(remaining) ? undefined : remaining }
+  }
+
   async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<Issue> {
     return (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: issue, ...fields })).data as Issue
   }

@@ -25,6 +25,9 @@ export interface Env {
 }
 
 export class IncidentContext {
+  /** Comments on the issue when the run read them. */
+  commentCount = 0
+
   constructor(
     readonly env: Env,
     public issue: Issue,

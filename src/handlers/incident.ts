@@ -27,9 +27,13 @@ export type Trigger =
   | { kind: 'closed' | 'reopened' }
   /** Opened by the action itself (workflow_dispatch, a recurrence): declared as this person. */
   | { kind: 'declared-by'; login: string }
+  /** A scheduled sweep catching up on a missed run or owed deliveries. */
+  | { kind: 'sweep' }
 
 export interface IncidentResult {
   number: number
+  /** The issue as this run left it. */
+  issue?: Issue
   outcome: 'not-an-incident' | 'invalid-form' | 'declared' | 'updated' | 'unchanged'
   state?: IncidentState
   failures: IncidentState['failures']
@@ -54,6 +58,7 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   const labels = labelNames(issue)
   const form = parseForm(stripState(issue.body), env.formYaml, config)
   const ctx = new IncidentContext(env, issue, form.declaration)
+  ctx.commentCount = comments.length
 
   let loaded: IncidentState | undefined
   let replay = false
@@ -68,6 +73,10 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
     core.warning(`#${issue.number}: the incident card is gone; rebuilding it from the issue and its comments.`)
     replay = true
   }
+
+  // Reminder bookkeeping is the sweep's, written to the body mirror only: carry it over.
+  const mirrored = decodeState(issue.body)
+  if (loaded && mirrored && 'state' in mirrored) loaded = { ...loaded, reminders: mirrored.state.reminders }
 
   // Unless a person edited the form itself, edits to the body (the mirrored state) are ours.
   if (loaded && trigger.kind === 'edited' && trigger.previousBody !== undefined && stripState(trigger.previousBody) === stripState(issue.body)) {
@@ -137,7 +146,7 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   const delivery = await deliver(state, ctx, texts)
   saved = await save(env, ctx, saved?.card ?? card, delivery.state, result)
   const changed = declaredNow || JSON.stringify(before) !== JSON.stringify(saved.state)
-  return { ...saved, outcome: declaredNow ? 'declared' : changed ? 'updated' : 'unchanged' }
+  return { ...saved, issue: ctx.issue, outcome: declaredNow ? 'declared' : changed ? 'updated' : 'unchanged' }
 }
 
 /** A new incident from the form, or undefined when the issue is not (yet) one. */
@@ -158,7 +167,7 @@ async function declareFromForm(env: Env, ctx: IncidentContext, form: FormResult,
     else if (problemsComment.body !== body) await repo.updateComment(problemsComment.id, body)
     return undefined
   }
-  if (problemsComment && !env.dryRun) await repo.octokit.rest.issues.deleteComment({ owner: repo.owner, repo: repo.repo, comment_id: problemsComment.id })
+  if (problemsComment && !env.dryRun) await repo.deleteComment(issue.number, problemsComment.id)
 
   // Who declares: the filer, or the maintainer who labelled someone else's issue.
   const recorder = trigger.kind === 'declared-by' ? trigger.login : (issue.user?.login ?? 'ghost')
@@ -247,7 +256,8 @@ async function save(
     core.info(`[dry-run] #${issue.number} would be saved as ${state.status}, severity ${state.severity}; labels: ${desiredLabels(state, labelNames(issue), config).join(', ')}`)
     return { ...result('unchanged', state), state, card }
   }
-  state = { ...state, card: card?.id ?? state.card }
+  // How many comments the issue has once this save is done: a sweep that sees more knows a run was missed.
+  state = { ...state, card: card?.id ?? state.card, comments: ctx.commentCount + repo.commentsAdded(issue.number) + (card ? 0 : 1) }
   const cardBody = render(state)
   if (!card) {
     const created = await repo.createComment(issue.number, cardBody)

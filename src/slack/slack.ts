@@ -5,6 +5,8 @@ import type { WebClient } from '@slack/web-api'
 export interface SlackMessage {
   text: string
   threadTs?: string
+  /** A thread reply also shown in the channel. */
+  broadcast?: boolean
 }
 
 export class SlackClient {
@@ -42,15 +44,11 @@ export class SlackClient {
 
   /** Posts a message (verbatim mrkdwn: no channel-wide or user mentions are parsed out of text). */
   async post(message: SlackMessage): Promise<string> {
+    const common = { channel: this.channel, text: message.text, blocks: blocks(message.text), unfurl_links: false, unfurl_media: false }
     const result = await this.call(() =>
-      this.client.chat.postMessage({
-        channel: this.channel,
-        text: message.text,
-        blocks: blocks(message.text),
-        thread_ts: message.threadTs,
-        unfurl_links: false,
-        unfurl_media: false
-      })
+      this.client.chat.postMessage(
+        message.threadTs ? { ...common, thread_ts: message.threadTs, reply_broadcast: Boolean(message.broadcast) } : common
+      )
     )
     return result.ts as string
   }

@@ -5,6 +5,9 @@ import { randomBytes } from 'node:crypto'
 import { FakeGitHub } from '../support/github.mjs'
 import { FakeSlack } from '../support/slack.mjs'
 import { runAction, makeWorkspace, formBody } from '../support/action.mjs'
+import { resolveConfig } from '../../src/config/config.js'
+import { declare } from '../../src/domain/incident.js'
+import { encodeState, withState, type IncidentState } from '../../src/domain/state.js'
 
 export { formBody, makeWorkspace }
 
@@ -66,6 +69,32 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
       const issue = github.issueJson(github.issues.get(number))
       const result = await run('issue_comment', github.payload('issue_comment', { action: 'created', issue, comment, sender: github.user(user) }))
       return { comment, result }
+    },
+    /**
+     * An incident as earlier runs would have left it: labels, the form, the card (by the bot)
+     * with its state, the state mirrored in the body. Fast enough to seed hundreds.
+     */
+    seedIncident(fields: Partial<IncidentState> & { at: string; title?: string }): number {
+      const config = resolveConfig()
+      const base = declare({ recorder: 'maintainer', severity: fields.severity ?? 2, at: fields.at, confirmed: true, thankable: false }, config)
+      const issue = github.fileIssue({ title: fields.title ?? `Incident: seeded ${github.issues.size + 1}`, body: '', user: 'maintainer', labels: [] })
+      const fake = github.issues.get(issue.number)
+      const cardId = github.nextComment++
+      let state: IncidentState = { ...base, msr: 'msr-person', ...fields, card: cardId, comments: 1 }
+      delete (state as { at?: string }).at
+      delete (state as { title?: string }).title
+      // Delivered already, as earlier runs would have left it.
+      state = { ...state, slack: state.slack ?? { channel: 'C0INCIDENT', ts: `1700000000.${String(issue.number).padStart(6, '0')}`, pinned: true } }
+      const sevLabel = `🚨 incident: severity ${state.severity}`
+      const status = { reported: '🚦 incident: awaiting confirmation', recorded: '🔥 incident: recorded', stabilized: '🩹 incident: stabilized', investigating: '🔎 incident: investigating', resolved: '✅ incident: resolved', reviewed: '📝 incident: reviewed' }[state.status]
+      fake.labels = ['🚨 incident', status, sevLabel]
+      fake.body = withState(formBody({ summary: 'Seeded incident', severity: SEVERITY[state.severity as 1 | 2 | 3] }), state)
+      github.comments.set(cardId, { id: cardId, issue: issue.number, body: `<!-- incident-ops:card -->\nseeded card\n\n${encodeState(state)}`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: fields.at, updated_at: fields.at })
+      return issue.number
+    },
+    /** Runs the scheduled sweep at a given time. */
+    sweep(now: string, extra: { inputs?: Record<string, string> } = {}) {
+      return run('schedule', { schedule: '7-59/10 * * * *', repository: { name: github.repo, full_name: `${github.owner}/${github.repo}`, owner: { login: github.owner } } }, { inputs: extra.inputs, env: { INCIDENT_OPS_NOW: now } })
     },
     card(number: number) {
       return github.commentsOn(number).find((c: { body: string }) => c.body.includes('<!-- incident-ops:card -->'))

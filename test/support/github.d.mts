@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export declare function checkRequest(method: string, path: string, body?: unknown): { problem?: string; operation?: string }
-export interface FakeComment { id: number; issue: number; body: string; user: { login: string; type: string }; created_at: string; updated_at: string }
+export interface FakeComment { id: number; issue: number; body: string; minimized?: boolean; user: { login: string; type: string }; created_at: string; updated_at: string }
 export interface FakeIssue { number: number; title: string; body: string; state: string; user: { login: string; type: string }; labels: string[]; assignees: string[]; created_at: string; updated_at: string; closed_at: string | null }
 export interface RecordedRequest { method: string; path: string; body: any }
 export declare class FakeGitHub {
@@ -14,6 +14,7 @@ export declare class FakeGitHub {
   comments: Map<number, FakeComment>
   reactions: Array<{ id: number; comment: number; content: string }>
   roles: Map<string, string>
+  nextComment: number
   files: Map<string, string>
   requests: RecordedRequest[]
   violations: string[]

@@ -203,6 +203,7 @@ export class FakeGitHub {
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
     if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' })
+    if (url.pathname === '/graphql') return this.graphql(body, send)
     const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname))
     if (failure) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
@@ -219,6 +220,24 @@ export class FakeGitHub {
     } catch (error) {
       send(error.status ?? 500, { message: error.message })
     }
+  }
+
+  /** GraphQL: queries are checked against GitHub's schema; the mutations the action uses are implemented. */
+  async graphql(body, send) {
+    const { validate } = await import('@octokit/graphql-schema')
+    const errors = validate(body.query)
+    if (errors.length) {
+      this.violations.push(`GraphQL query does not match GitHub's schema: ${errors.map((e) => e.message).join('; ')}`)
+      return send(200, { errors: errors.map((e) => ({ message: e.message })) })
+    }
+    if (/minimizeComment/.test(body.query)) {
+      const id = Number(String(body.variables?.id ?? '').replace(/^IC_/, ''))
+      const comment = this.comments.get(id)
+      if (!comment) return send(200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${body.variables?.id}'` }] })
+      comment.minimized = true
+      return send(200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } })
+    }
+    return send(200, { errors: [{ message: 'the stand-in does not implement this query' }] })
   }
 
   route(method, url, body) {
