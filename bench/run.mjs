@@ -91,6 +91,44 @@ console.log(`  node -e 0:                    ${median(bare).toFixed(0)} ms`)
 console.log(`  declaration (node dist/index.js): ${median(declareTimes).toFixed(0)} ms  (${(median(declareTimes) / median(bare)).toFixed(2)}× node -e 0)`)
 console.log(`  /update (node dist/index.js):     ${median(commandTimes).toFixed(0)} ms  (${(median(commandTimes) / median(bare)).toFixed(2)}× node -e 0)`)
 
+// Sweeps: incidents are cloned from two real ones the action made, so the seeded state is
+// exactly what it writes. "Quiet" has a lead and a fresh update (severity 3: nothing due for a
+// day); "due" has no lead (severity 1: the escalation is due after 30 minutes).
+console.log('\nScheduled sweep (GitHub requests and wall time):\n')
+console.log('| open incidents | due | GitHub requests | of which writes | Slack | wall time |\n|---|---|---|---|---|---|')
+for (const count of [100, 500, 2000]) {
+  for (const dueCount of [0, 10]) {
+    const gh = await new FakeGitHub({ owner: 'bench', repo: `sweep-${count}-${dueCount}` }).start()
+    gh.roles.set('lead', 'write')
+    const sl = await new FakeSlack().start()
+    const declareOne = async (severity, user) => {
+      const issue = gh.fileIssue({ title: 'Incident: template', body: formBody({ summary: 's', severity: `${severity}: x` }), user, labels: ['🚨 incident'] })
+      const r = await runAction({ github: gh, event: 'issues', payload: gh.payload('issues', { action: 'opened', issue }), workspace, inputs: { 'slack-token': sl.token, 'slack-api-url': sl.url } })
+      if (r.code !== 0) throw new Error(r.stdout)
+      return issue.number
+    }
+    const quiet = await declareOne(3, 'lead')
+    for (const text of ['/claim', '/update on it']) {
+      const comment = gh.addComment(quiet, 'lead', text)
+      await runAction({ github: gh, event: 'issue_comment', payload: gh.payload('issue_comment', { action: 'created', issue: gh.issueJson(gh.issues.get(quiet)), comment }), workspace, inputs: { 'slack-token': sl.token, 'slack-api-url': sl.url } })
+    }
+    const due = await declareOne(1, 'lead')
+    for (let i = 0; i < dueCount; i++) gh.cloneIssue(due)
+    gh.issues.get(due).state = 'closed'
+    while ([...gh.issues.values()].filter((i) => i.state === 'open').length < count) gh.cloneIssue(quiet)
+    gh.takeRequests()
+    sl.takeCalls()
+    const t = process.hrtime.bigint()
+    const r = await runAction({ github: gh, event: 'schedule', payload: { schedule: '*/10 * * * *' }, workspace, inputs: { 'slack-token': sl.token, 'slack-api-url': sl.url, budget: '1000' }, env: { INCIDENT_OPS_NOW: new Date(Date.now() + 31 * 60_000).toISOString() } })
+    const ms = Number(process.hrtime.bigint() - t) / 1e6
+    if (r.code !== 0) throw new Error(r.stdout)
+    const reqs = gh.takeRequests()
+    console.log(`| ${[...gh.issues.values()].filter((i) => i.state === 'open').length} | ${r.outputs.reminders} | ${reqs.length} | ${reqs.filter((q) => q.method !== 'GET').length} | ${sl.takeCalls().length} | ${ms.toFixed(0)} ms |`)
+    await gh.stop()
+    await sl.stop()
+  }
+}
+
 await github.stop()
 await slack.stop()
 await wordpress.stop()

@@ -58,6 +58,23 @@ async function step(title, event, payload, actor) {
   return result
 }
 
+// A second incident nobody leads yet, to show the scheduled sweep reminding people.
+const reminderDemo = async () => {
+  const quiet = github.fileIssue({ title: 'Incident: thumbnails missing for one provider', body: formBody({ summary: 'Thumbnails from one provider are blank', severity: '2: Major. A big provider returns nothing.' }), user: 'zack', labels: ['🚨 incident'] })
+  await step('zack files a severity 2 incident; nobody claims it', 'issues', github.payload('issues', { action: 'opened', issue: quiet, sender: github.user('zack') }), 'zack')
+  for (const minutes of [10, 31, 32, 61]) {
+    const now = new Date(Date.now() + minutes * 60_000).toISOString()
+    console.log(`\n${bold(`▶ the scheduled sweep runs ${minutes} minutes later`)} ${dim('(a fake clock: INCIDENT_OPS_NOW)')}`)
+    github.takeRequests()
+    const result = await runAction({ github, event: 'schedule', payload: { schedule: '7-59/10 * * * *' }, workspace, inputs, env: { INCIDENT_OPS_NOW: now } })
+    console.log(dim(`  reminders sent: ${result.outputs.reminders}; ${github.takeRequests().length} GitHub requests`))
+    const latest = github.commentsOn(quiet.number).filter((c) => c.body.startsWith('⏰') || c.body.startsWith('🚨'))
+    for (const c of latest.slice(-Number(result.outputs.reminders || 0) || latest.length)) if (Number(result.outputs.reminders)) console.log(`  ${bold('GitHub comment:')} ${c.body}`)
+    for (const m of slack.messages.slice(shownSlack)) console.log(`  ${bold('Slack thread reply:')} ${m.text}`)
+    shownSlack = slack.messages.length
+  }
+}
+
 const answers = { summary: 'Every search on the API returns HTTP 500', severity: '1: Critical. Affects all or most users and most functionality (site down, every search fails).', affected: 'API', started: '2026-11-27 09:55 UTC', thirdParty: 'Elasticsearch Service' }
 const issue = github.fileIssue({ title: 'Incident: API searches fail', body: formBody(answers), user: 'dhruv', labels: ['🚨 incident'] })
 await step('dhruv files the incident form (severity 1)', 'issues', github.payload('issues', { action: 'opened', issue, sender: github.user('dhruv') }), 'dhruv')
@@ -71,6 +88,8 @@ await say('sara', '/update Elasticsearch cluster is red; failing over to the rep
 await say('dhruv', '/note Error rate started at 09:52 right after the 09:50 deploy.')
 await say('sara', '/stabilized Failed over to the replica cluster; searches succeed again.')
 await say('sara', '/resolve Replaced the failed node and rebalanced shards. Follow-up: alert on cluster status.')
+
+await reminderDemo()
 
 const state = JSON.parse(/<!-- incident-ops:state (\{[\s\S]*?\}) -->/.exec(github.commentsOn(issue.number)[0].body)[1])
 console.log(`\n${bold('═══ What appeared where ═══')}`)

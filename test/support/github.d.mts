@@ -27,6 +27,7 @@ export declare class FakeGitHub {
   fileIssue(fields: { title: string; body: string; user?: string; labels?: string[] }): any
   addComment(number: number, user: string, body: string): any
   editComment(id: number, body: string): any
+  cloneIssue(number: number): number
   issueJson(issue: FakeIssue): any
   commentJson(comment: FakeComment): any
   commentsOn(number: number): FakeComment[]

@@ -139,6 +139,18 @@ export class FakeGitHub {
     return this.commentJson(comment)
   }
 
+  /** A copy of an issue with its comments (for seeding many incidents from one real one). */
+  cloneIssue(number) {
+    const source = this.issues.get(number)
+    const copy = { ...source, number: this.nextIssue++, labels: [...source.labels], assignees: [...source.assignees] }
+    this.issues.set(copy.number, copy)
+    for (const c of this.commentsOn(number)) {
+      const id = this.nextComment++
+      this.comments.set(id, { ...c, id, issue: copy.number })
+    }
+    return copy.number
+  }
+
   editComment(id, body) {
     const comment = this.comments.get(id)
     comment.body = body
