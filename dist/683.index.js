@@ -22,7 +22,7 @@ async function recurrence(env, ctx, state, by, text) {
         evidence: `It happened again more than 48 hours after ${old} was resolved, so it is recorded as a new incident (reported by @${by}).${text ? `\n\n${text}` : ''}`
     });
     const issue = await repo.createIssue({ title: `Recurrence: ${ctx.issue.title.replace(/^(Recurrence: )+/, '')}`, body, labels: [env.config.labels.incident] });
-    await (0,_incident_js__WEBPACK_IMPORTED_MODULE_1__/* .runIncident */ .a)(env, issue, { kind: 'declared-by', login: by });
+    await (0,_incident_js__WEBPACK_IMPORTED_MODULE_1__/* .runIncident */ .ao)(env, issue, { kind: 'declared-by', login: by });
     await repo.createComment(ctx.issue.number, env.render('github/recurred.md', { by, number: issue.number }));
     return issue.number;
 }

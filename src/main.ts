@@ -13,8 +13,11 @@ import { WordPressClient } from './wordpress/wordpress.js'
 import type { Env } from './handlers/context.js'
 import { runIncident, type IncidentResult, type Trigger } from './handlers/incident.js'
 import { declareFromDispatch } from './handlers/dispatch.js'
+import { retroOf } from './handlers/retro.js'
+import { runRetroEvent } from './handlers/retro-event.js'
 import { writeSummary, writeSweepSummary } from './summary.js'
 import { sweep } from './handlers/sweep.js'
+import { writeReport } from './handlers/report.js'
 
 export async function run(): Promise<void> {
   try {
@@ -70,13 +73,22 @@ async function main(): Promise<IncidentResult | undefined> {
         core.info(`Nothing to do for ${context.eventName}.${payload.action}.`)
         return undefined
       }
-      result = await runIncident(env, issue, trigger)
+      const incidentOfRetro = retroOf(issue)
+      result = incidentOfRetro
+        ? await runRetroEvent(env, issue, incidentOfRetro, payload.action === 'closed' ? String(payload.sender?.login ?? '') : undefined)
+        : await runIncident(env, issue, trigger)
       break
     }
     case 'schedule':
     case 'workflow_dispatch': {
       const inputs = (payload.inputs ?? {}) as Record<string, string>
-      const mode = core.getInput('mode') || 'auto'
+      const mode = core.getInput('mode') || inputs.mode || 'auto'
+      if (mode === 'report') {
+        const written = await writeReport(env, core.getInput('period') || inputs.period || '30d', /^true$/i.test(core.getInput('report-issue') || inputs['report-issue'] || ''))
+        core.info(`Report: ${written.incidents} incident(s)${written.issue ? `, issue #${written.issue}` : ''}; ${github.requests()} GitHub requests`)
+        core.setOutput('report', written.markdown)
+        return undefined
+      }
       if (mode === 'sweep' || (mode === 'auto' && !inputs.title)) {
         const budget = Number(core.getInput('budget') || 300)
         const swept = await sweep(env, budget, github.requests)

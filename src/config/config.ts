@@ -28,7 +28,7 @@ export type Rotation =
 
 export interface Config {
   severities: Severity[]
-  labels: { incident: string; critical: string; status: Record<Status, string> }
+  labels: { incident: string; critical: string; retro: string; followup: string; status: Record<Status, string> }
   slack: { channel?: string; users: Record<string, string>; pin: boolean }
   rotation: Rotation
   permissions: { declare: Level; commands: Record<string, Level> }
@@ -65,7 +65,7 @@ export interface RawConfig {
     'update-every'?: string
     retrospective?: boolean
   }>
-  labels?: { incident?: string; critical?: string; status?: Partial<Record<Status, string>> }
+  labels?: { incident?: string; critical?: string; retro?: string; followup?: string; status?: Partial<Record<Status, string>> }
   slack?: { channel?: string; users?: Record<string, string>; pin?: boolean }
   rotation?: string | { logins: string[]; start: string; every?: string }
   permissions?: { declare?: Level; commands?: Record<string, Level> }
@@ -118,6 +118,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
 export const DEFAULT_LABELS: Config['labels'] = {
   incident: '🚨 incident',
   critical: '🟥 priority: critical',
+  retro: '📝 incident: retrospective',
+  followup: '🧹 incident: follow-up',
   status: {
     reported: '🚦 incident: awaiting confirmation',
     recorded: '🔥 incident: recorded',
@@ -165,6 +167,8 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     labels: {
       incident: raw.labels?.incident ?? DEFAULT_LABELS.incident,
       critical: raw.labels?.critical ?? DEFAULT_LABELS.critical,
+      retro: raw.labels?.retro ?? DEFAULT_LABELS.retro,
+      followup: raw.labels?.followup ?? DEFAULT_LABELS.followup,
       status: { ...DEFAULT_LABELS.status, ...raw.labels?.status }
     },
     slack: { channel: raw.slack?.channel, users: raw.slack?.users ?? {}, pin: raw.slack?.pin ?? true },

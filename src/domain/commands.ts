@@ -15,6 +15,9 @@ export type Command =
   | { name: 'resolve'; text: string }
   | { name: 'reopen'; text: string }
   | { name: 'snooze'; ms: number; text: string }
+  | { name: 'retro'; text: string }
+  | { name: 'followup'; text: string }
+  | { name: 'reviewed' }
   | { name: 'confirm' }
   | { name: 'help' }
 
@@ -37,6 +40,9 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'severity', aliases: ['sev'], usage: '/severity 2 why', summary: 'change the severity' },
   { name: 'resolve', aliases: ['resolved'], usage: '/resolve how it was solved', summary: 'short-term fixes are in; the incident is resolved' },
   { name: 'reopen', aliases: ['recur', 'recurred'], usage: '/reopen what happened again', summary: 'it happened again' },
+  { name: 'retro', aliases: ['retrospective', 'postmortem'], usage: '/retro Tuesday 15:00 UTC', summary: 'open the retrospective issue and say when it is held' },
+  { name: 'followup', aliases: ['follow-up'], usage: '/followup title of the work', summary: 'open a follow-up issue linked to the incident' },
+  { name: 'reviewed', aliases: ['review'], usage: '/reviewed', summary: 'the retrospective was held: close the incident' },
   { name: 'snooze', aliases: [], usage: '/snooze 2h', summary: 'postpone update reminders (the lead)' },
   { name: 'confirm', aliases: [], usage: '/confirm', summary: 'confirm a reported incident and announce it' },
   { name: 'help', aliases: [], usage: '/help', summary: 'list the commands you may run here' }
@@ -64,7 +70,10 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
     case 'claim':
     case 'confirm':
     case 'help':
+    case 'reviewed':
       return { ok: true, command: { name: spec.name } }
+    case 'retro':
+      return { ok: true, command: { name: 'retro', text } }
     case 'lead': {
       const login = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(args.split(/\s+/)[0] ?? '')
       return login ? { ok: true, command: { name: 'lead', login: login[1] } } : usage('Name the new lead, e.g. `/lead @octocat`.')

@@ -12,9 +12,11 @@ export type Reaction = 'rocket' | 'confused' | '-1'
 /** What a command owes on GitHub. Outward sync (Slack, WordPress) is derived from state instead. */
 export type Effect =
   | { type: 'react'; comment: number; reaction: Reaction }
-  | { type: 'reply'; template: 'refused' | 'usage' | 'help'; data: Record<string, unknown> }
+  | { type: 'reply'; template: 'refused' | 'usage' | 'help' | 'closed-early'; data: Record<string, unknown>; on?: number }
   | { type: 'assign'; login: string; previous?: string }
   | { type: 'recurrence'; by: string; text: string }
+  | { type: 'open-retro' }
+  | { type: 'followup'; by: string; title: string }
 
 export interface DeclareInput {
   recorder: string
@@ -60,6 +62,8 @@ export interface CommandInput {
   parsed: Parsed
   /** The incident issue is closed: only /reopen and /help make sense. */
   issueClosed?: boolean
+  /** The command came from another issue (the retrospective): replies go there. */
+  replyOn?: number
 }
 
 export interface Outcome {
@@ -75,22 +79,22 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
   const { parsed } = input
   if (!parsed.ok) {
     react('confused')
-    effects.push({ type: 'reply', template: 'usage', data: { by: input.by, detail: parsed.detail, usage: parsed.spec?.usage, commands: allowedCommands(input.level, config) } })
+    effects.push({ type: 'reply', template: 'usage', data: { by: input.by, detail: parsed.detail, usage: parsed.spec?.usage, commands: allowedCommands(input.level, config) }, on: input.replyOn })
     return { state, effects }
   }
   const command = parsed.command
   const needs = command.name === 'confirm' ? config.permissions.declare : commandLevel(config, command.name)
   if (!meets(input.level, needs)) {
     react('-1')
-    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, needs, has: input.level } })
+    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, needs, has: input.level }, on: input.replyOn })
     return { state, effects }
   }
   const refuse = (reason: string): Outcome => {
     react('-1')
-    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, reason } })
+    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, reason }, on: input.replyOn })
     return { state, effects }
   }
-  if (input.issueClosed && !isOpen(state.status) && command.name !== 'reopen' && command.name !== 'help') {
+  if (input.issueClosed && !isOpen(state.status) && !['reopen', 'help', 'retro', 'followup', 'reviewed'].includes(command.name)) {
     return refuse('The incident is closed. If it happened again, use `/reopen`.')
   }
   const entry = (fields: Omit<TimelineEntry, 'id' | 'at' | 'by'>): TimelineEntry => ({
@@ -104,7 +108,7 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
   let next = state
   switch (command.name) {
     case 'help':
-      effects.push({ type: 'reply', template: 'help', data: { by: input.by, commands: allowedCommands(input.level, config) } })
+      effects.push({ type: 'reply', template: 'help', data: { by: input.by, commands: allowedCommands(input.level, config) }, on: input.replyOn })
       react('rocket')
       return { state, effects }
     case 'confirm':
@@ -134,6 +138,28 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       next = addEntry(
         { ...state, status: to, times: { ...state.times, [to]: input.at, update: input.at } },
         entry({ kind: 'status', status: to, text: shorten(command.text) })
+      )
+      if (to === 'resolved') {
+        // The runbook: a retrospective for severe incidents; tell a GitHub reporter it is fixed.
+        if (severityOf(config, next.severity)?.retrospective && !state.retro?.number) effects.push({ type: 'open-retro' })
+        if (state.thank && config.report.thankReporter && state.told !== 'done') next = { ...next, told: 'owed' }
+      }
+      break
+    }
+    case 'retro': {
+      next = { ...state, retro: { ...state.retro, when: command.text || state.retro?.when } }
+      if (command.text) next = addEntry(next, entry({ kind: 'retro', text: shorten(command.text) }))
+      if (!state.retro?.number) effects.push({ type: 'open-retro' })
+      break
+    }
+    case 'followup':
+      effects.push({ type: 'followup', by: input.by, title: command.text })
+      break
+    case 'reviewed': {
+      if (state.status !== 'resolved') return refuse(state.status === 'reviewed' ? 'The incident is already reviewed.' : 'Resolve the incident first (`/resolve how it was solved`); then hold the retrospective.')
+      next = addEntry(
+        { ...state, status: 'reviewed', times: { ...state.times, reviewed: input.at } },
+        entry({ kind: 'status', status: 'reviewed', text: state.retro?.number ? `Retrospective: #${state.retro.number}` : undefined })
       )
       break
     }

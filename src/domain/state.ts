@@ -24,6 +24,8 @@ export type EntryKind =
   | 'status'
   | 'severity'
   | 'reopened'
+  | 'followup'
+  | 'retro'
 
 /** One line of the timeline: a command or an event, with what was delivered for it. */
 export interface TimelineEntry {
@@ -74,6 +76,12 @@ export interface IncidentState {
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
   thank?: 'owed' | 'done'
+  /** The retrospective: its issue, when it is held, the retro issue's comments handled. */
+  retro?: { number?: number; when?: string; handled?: number }
+  /** Follow-up issues opened with /followup. */
+  followups?: Array<{ number: number; title: string }>
+  /** Telling the reporter's GitHub issue that it is resolved: owed, or done. */
+  told?: 'owed' | 'done'
   /** The last reminder of each kind: what it was for (its anchor) and the comment that carries it. */
   reminders?: Partial<Record<ReminderKind, SentReminder>>
   /** Update reminders wait until then (/snooze). */

@@ -13,7 +13,7 @@ export type SyncOp =
   | { dest: 'slack'; op: 'reply' | 'reply-edit'; entry: string }
   | { dest: 'p2' | 'make'; op: 'post' | 'post-edit' }
   | { dest: 'p2'; op: 'comment' | 'comment-edit'; entry: string }
-  | { dest: 'github'; op: 'thank' }
+  | { dest: 'github'; op: 'thank' | 'tell-resolved' }
 
 export type Enabled = Record<Exclude<Destination, 'github'>, boolean>
 
@@ -71,5 +71,6 @@ export function owedSyncs(state: IncidentState, title: string, config: Config, e
     else if (state.make.synced !== makeKey(state, title)) ops.push({ dest: 'make', op: 'post-edit' })
   }
   if (state.thank === 'owed') ops.push({ dest: 'github', op: 'thank' })
+  if (state.told === 'owed') ops.push({ dest: 'github', op: 'tell-resolved' })
   return ops
 }

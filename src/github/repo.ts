@@ -101,7 +101,7 @@ export class Repo {
     return { issues, remaining: Number.isNaN(remaining) ? undefined : remaining }
   }
 
-  async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed' }): Promise<Issue> {
+  async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed'; state_reason?: 'completed' }): Promise<Issue> {
     return (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: issue, ...fields })).data as Issue
   }
 

@@ -49,12 +49,11 @@ export class IncidentContext {
     }
   }
 
-  /** A thank-you on the user's GitHub report (issue or pull request URL on this GitHub). */
-  async thankReporter(state: IncidentState): Promise<void> {
+  /** A comment on the user's GitHub report (an issue or pull request on this GitHub). */
+  async commentOnReport(template: string, state: IncidentState): Promise<void> {
     const target = githubIssueLink(this.declaration.reportLink, this.issue.html_url)
     if (!target) return
-    const { repo } = this.env
-    await repo.createComment(target.number, this.env.render('github/thanks.md', this.view(state)), target.repo, target.owner)
+    await this.env.repo.createComment(target.number, this.env.render(template, this.view(state)), target.repo, target.owner)
   }
 }
 

@@ -124,8 +124,8 @@ async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, t
       return withEntry(state, entry.id, { p2Edit: undefined })
     }
     case 'github': {
-      await ctx.thankReporter(state)
-      return { ...state, thank: 'done' }
+      await ctx.commentOnReport(op.op === 'thank' ? 'github/thanks.md' : 'github/report-resolved.md', state)
+      return op.op === 'thank' ? { ...state, thank: 'done' } : { ...state, told: 'done' }
     }
   }
   return state

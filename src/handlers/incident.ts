@@ -5,8 +5,8 @@
 import * as core from '@actions/core'
 import { parseCommand, type Command, type CommandSpec } from '../domain/commands.js'
 import { parseForm, type FormResult } from '../domain/form.js'
-import { applyCommand, commandForLabel, declare, desiredLabels, type CommandInput, type Effect } from '../domain/incident.js'
-import { isOpen } from '../domain/lifecycle.js'
+import { addEntry, applyCommand, commandForLabel, declare, desiredLabels, type CommandInput, type Effect } from '../domain/incident.js'
+import { severityOf, type Config } from '../config/config.js'
 import { meets } from '../domain/permissions.js'
 import { decodeState, encodeState, shorten, stripState, withState, type IncidentState } from '../domain/state.js'
 import { labelNames, type Comment, type Issue } from '../github/repo.js'
@@ -14,6 +14,7 @@ import { Safe } from '../render/escape.js'
 import { commandLines } from '../render/view.js'
 import { deliver, type FullTexts } from './deliver.js'
 import { IncidentContext, githubIssueLink, type Env } from './context.js'
+import { openFollowup, openRetro } from './retro.js'
 
 export const CARD_MARKER = '<!-- incident-ops:card -->'
 const PROBLEMS_MARKER = '<!-- incident-ops:form-problems -->'
@@ -29,6 +30,8 @@ export type Trigger =
   | { kind: 'declared-by'; login: string }
   /** A scheduled sweep catching up on a missed run or owed deliveries. */
   | { kind: 'sweep' }
+  /** Something happened on the incident's retrospective issue (commands, or it was closed). */
+  | { kind: 'retro'; retro: Issue; comments: Comment[]; closedAsCompleted: { by: string; at: string } | undefined }
 
 export interface IncidentResult {
   number: number
@@ -102,6 +105,21 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
     }
   }
 
+  // Commands on the retrospective issue act on the incident (only on the retro it opened).
+  if (trigger.kind === 'retro' && state.retro?.number === trigger.retro.number) {
+    for (const c of [...trigger.comments].sort((a, b) => a.id - b.id)) {
+      if (isBot(c) || !c.user || c.id <= (state.retro.handled ?? 0)) continue
+      const parsed = parseCommand(c.body, config)
+      if (parsed) inputs.push({ input: { id: `r${c.id}`, comment: c.id, by: c.user.login, at: c.created_at, level: 'none', parsed, replyOn: trigger.retro.number } })
+    }
+    const lastRetroComment = trigger.comments.reduce((max, c) => Math.max(max, c.id), state.retro.handled ?? 0)
+    state = { ...state, retro: { ...state.retro, handled: lastRetroComment } }
+    if (trigger.closedAsCompleted && state.status === 'resolved') {
+      const { by, at } = trigger.closedAsCompleted
+      inputs.push({ fromLabel: true, input: { id: `retro-closed:${trigger.retro.number}`, by, at, level: await repo.level(by), parsed: { ok: true, command: { name: 'reviewed' } } } })
+    }
+  }
+
   // Catch up on every command comment not yet handled, in order; note edits of updates and notes.
   const texts: FullTexts = new Map(comments.map((c) => [c.id, c.body]))
   for (const comment of [...comments].sort((a, b) => a.id - b.id)) {
@@ -127,6 +145,10 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
     // Replies to a label change would be noise (the label itself is corrected from the state).
     effects.push(...outcome.effects.filter((e) => !(fromLabel && e.type === 'reply')))
   }
+  // Closed by hand before the last steps: reopened (in save) and told what is missing.
+  if (trigger.kind === 'closed' && issue.state === 'closed' && wantsOpen(state, config)) {
+    effects.push({ type: 'reply', template: 'closed-early', data: { missing: missingSteps(state, config).map((step) => new Safe(step)) } })
+  }
   const lastComment = comments.filter((c) => !isBot(c)).reduce((max, c) => Math.max(max, c.id), 0)
   state = { ...state, handled: Math.max(state.handled, lastComment) }
   if (replay) effects = effects.filter((e) => e.type === 'assign')
@@ -134,7 +156,7 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   // GitHub first: reactions, replies, assignments, recurrences.
   for (const effect of effects) {
     try {
-      state = await carryOut(env, ctx, state, effect, opened)
+      state = await carryOut(env, ctx, state, effect, opened, texts)
     } catch (error) {
       core.warning(`#${issue.number}: could not ${effect.type} on GitHub: ${(error as Error).message}`)
     }
@@ -205,7 +227,7 @@ function markSeen(state: IncidentState, id: string, updatedAt: string | undefine
   return { ...state, timeline: state.timeline.map((e) => (e.id === id && (e.kind === 'update' || e.kind === 'note') ? { ...e, seen: updatedAt } : e)) }
 }
 
-async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, effect: Effect, opened: number[]): Promise<IncidentState> {
+async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, effect: Effect, opened: number[], texts: FullTexts): Promise<IncidentState> {
   const { repo } = env
   const number = ctx.issue.number
   if (env.dryRun) {
@@ -221,8 +243,18 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
       const own = (key: string) => (effect.data[key] ? new Safe(String(effect.data[key])) : undefined)
       const commands = effect.data.commands ? commandLines(effect.data.commands as CommandSpec[]) : undefined
       const data = { ...effect.data, reason: own('reason'), detail: own('detail'), usage: own('usage'), commands }
-      await repo.createComment(number, env.render(`github/${effect.template}.md`, data))
+      await repo.createComment(effect.on ?? number, env.render(`github/${effect.template}.md`, data))
       return state
+    }
+    case 'open-retro': {
+      if (state.retro?.number) return state
+      const retro = await openRetro(env, ctx, state, texts)
+      return { ...state, retro: { ...state.retro, number: retro } }
+    }
+    case 'followup': {
+      const followup = await openFollowup(env, ctx, state, effect.by, effect.title)
+      const next = { ...state, followups: [...(state.followups ?? []), { number: followup, title: shorten(effect.title, 120) }] }
+      return addEntry(next, { id: `followup:${followup}`, at: env.now().toISOString(), by: effect.by, kind: 'followup', text: `#${followup} ${shorten(effect.title, 120)}` })
     }
     case 'assign': {
       const took = await repo.assign(number, effect.login, effect.previous)
@@ -272,14 +304,31 @@ async function save(
   const wantedLabels = desiredLabels(state, current, config)
   const labelsChanged = wantedLabels.length !== current.length || wantedLabels.some((l) => !current.includes(l))
   const mirror = withState(ctx.issue.body, state)
-  const reopen = ctx.issue.state === 'closed' && isOpen(state.status) && state.status !== 'reported'
-  if (labelsChanged || mirror !== ctx.issue.body || reopen) {
+  const reopen = ctx.issue.state === 'closed' && wantsOpen(state, config)
+  const close = ctx.issue.state === 'open' && state.status === 'reviewed'
+  if (labelsChanged || mirror !== ctx.issue.body || reopen || close) {
     const updated = await repo.updateIssue(issue.number, {
       ...(labelsChanged ? { labels: wantedLabels } : {}),
       ...(mirror !== ctx.issue.body ? { body: mirror } : {}),
-      ...(reopen ? { state: 'open' as const } : {})
+      ...(reopen ? { state: 'open' as const } : {}),
+      ...(close ? { state: 'closed' as const, state_reason: 'completed' as const } : {})
     })
     ctx.issue = { ...ctx.issue, body: updated.body, labels: updated.labels, state: updated.state }
   }
   return { ...result('updated', state), state, card }
+}
+
+/** Whether the incident issue should stay open: until reviewed, or resolved when no retrospective is required. */
+export function wantsOpen(state: IncidentState, config: Config): boolean {
+  if (state.status === 'reviewed' || state.status === 'reported') return false
+  return !(state.status === 'resolved' && !severityOf(config, state.severity)?.retrospective)
+}
+
+function missingSteps(state: IncidentState, config: Config): string[] {
+  const steps: string[] = []
+  if (state.status !== 'resolved') steps.push('Resolve it: `/resolve how it was solved`.')
+  if (severityOf(config, state.severity)?.retrospective) {
+    steps.push(state.retro?.number ? `Hold the retrospective (#${state.retro.number}) and comment \`/reviewed\` there.` : 'Hold the retrospective (required for this severity): `/retro when`, then `/reviewed`.')
+  }
+  return steps
 }

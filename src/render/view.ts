@@ -44,6 +44,8 @@ export interface IncidentView {
   hasFailures: boolean
   commands: CommandLine[]
   thanked: boolean
+  retro?: IncidentState['retro']
+  followups: NonNullable<IncidentState['followups']>
   [key: string]: unknown
 }
 
@@ -73,7 +75,9 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     failures: state.failures,
     hasFailures: Object.values(state.failures).some(Boolean),
     commands: commandLines(allowedCommands(level, config)),
-    thanked: state.thank === 'done'
+    thanked: state.thank === 'done',
+    retro: state.retro,
+    followups: state.followups ?? []
   }
 }
 

@@ -212,7 +212,7 @@ describe('labels and reopening', () => {
     h.github.clock = () => later
     const { result } = await h.comment(number, 'msr-person', '/reopen it is back')
     expect(result.code, result.stdout).toBe(0)
-    const created = [...h.github.issues.values()].find((i) => i.number !== number)!
+    const created = [...h.github.issues.values()].find((i) => i.title.startsWith('Recurrence:'))!
     expect(created.title).toBe('Recurrence: Incident: search is down')
     expect(created.body).toContain(`after acme/${h.github.repo}#${number} was resolved`)
     expect(h.state(created.number)).toMatchObject({ status: 'recorded', recorder: 'msr-person', severity: 1 })
