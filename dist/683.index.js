@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   recurrence: () => (/* binding */ recurrence)
 /* harmony export */ });
 /* harmony import */ var _form_body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4700);
-/* harmony import */ var _incident_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2375);
+/* harmony import */ var _incident_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4444);
 
 
 async function recurrence(env, ctx, state, by, text) {

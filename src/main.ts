@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
 
 async function main(): Promise<IncidentResult | undefined> {
   const token = core.getInput('github-token', { required: true })
-  for (const secret of ['github-token', 'slack-token', 'p2-password', 'p2-token', 'make-password', 'make-token']) {
+  for (const secret of ['github-token', 'project-token', 'slack-token', 'p2-password', 'p2-token', 'make-password', 'make-token']) {
     const value = core.getInput(secret)
     if (value) core.setSecret(value)
   }
@@ -58,7 +58,8 @@ async function main(): Promise<IncidentResult | undefined> {
       slackUsers: config.slack.users,
       overrides: config.templates ? resolve(workspace(), config.templates) : undefined
     }),
-    ...(await integrations(config))
+    ...(await integrations(config)),
+    projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
   }
 
   let result: IncidentResult | undefined

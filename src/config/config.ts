@@ -35,9 +35,25 @@ export interface Config {
   report: { thankReporter: boolean }
   wordpress: { p2Tags: string[]; makeTags: string[] }
   reminders: Reminders
+  triage: Triage
+  project?: { url: string; threshold: number; severityField: string }
   form: string
   templates?: string
   timezone: string
+}
+
+export interface Link {
+  title: string
+  url: string
+}
+
+export interface Triage {
+  /** Links for every incident: runbooks, the main dashboards. */
+  default: Link[]
+  /** Links per affected area, matched against the form's "affected" answer. */
+  areas: Record<string, Link[]>
+  /** Provider name → contact or status page, for the third-party checklist item. */
+  providers: Record<string, string>
 }
 
 export interface Reminders {
@@ -72,6 +88,8 @@ export interface RawConfig {
   report?: { 'thank-reporter'?: boolean }
   reminders?: { 'stuck-after'?: string; 'retro-after'?: string; 'max-snooze'?: string; 'quiet-hours'?: { start: string; end: string; severities?: number[] } }
   wordpress?: { 'p2-tags'?: string[]; 'make-tags'?: string[] }
+  triage?: { default?: Link[]; areas?: Record<string, Link[]>; providers?: Record<string, string> }
+  project?: { url: string; threshold?: number; 'severity-field'?: string }
   form?: string
   templates?: string
   timezone?: string
@@ -189,6 +207,8 @@ export function resolveConfig(raw: RawConfig = {}): Config {
         severities: raw.reminders['quiet-hours'].severities ?? severities.filter((s) => s.level > 1).map((s) => s.level)
       }
     },
+    triage: { default: raw.triage?.default ?? [], areas: raw.triage?.areas ?? {}, providers: raw.triage?.providers ?? {} },
+    project: raw.project && { url: raw.project.url, threshold: raw.project.threshold ?? 3, severityField: raw.project['severity-field'] ?? 'Severity' },
     wordpress: { p2Tags: raw.wordpress?.['p2-tags'] ?? [], makeTags: raw.wordpress?.['make-tags'] ?? [] },
     form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
     templates: raw.templates,

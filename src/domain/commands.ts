@@ -18,6 +18,9 @@ export type Command =
   | { name: 'retro'; text: string }
   | { name: 'followup'; text: string }
   | { name: 'reviewed' }
+  | { name: 'join'; text: string }
+  | { name: 'leave' }
+  | { name: 'project' }
   | { name: 'confirm' }
   | { name: 'help' }
 
@@ -43,6 +46,9 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'retro', aliases: ['retrospective', 'postmortem'], usage: '/retro Tuesday 15:00 UTC', summary: 'open the retrospective issue and say when it is held' },
   { name: 'followup', aliases: ['follow-up'], usage: '/followup title of the work', summary: 'open a follow-up issue linked to the incident' },
   { name: 'reviewed', aliases: ['review'], usage: '/reviewed', summary: 'the retrospective was held: close the incident' },
+  { name: 'join', aliases: ['help-out'], usage: '/join what I will look at', summary: 'sign on to help' },
+  { name: 'leave', aliases: [], usage: '/leave', summary: 'sign off' },
+  { name: 'project', aliases: [], usage: '/project', summary: 'add the follow-ups to the GitHub Project now' },
   { name: 'snooze', aliases: [], usage: '/snooze 2h', summary: 'postpone update reminders (the lead)' },
   { name: 'confirm', aliases: [], usage: '/confirm', summary: 'confirm a reported incident and announce it' },
   { name: 'help', aliases: [], usage: '/help', summary: 'list the commands you may run here' }
@@ -71,7 +77,11 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
     case 'confirm':
     case 'help':
     case 'reviewed':
+    case 'leave':
+    case 'project':
       return { ok: true, command: { name: spec.name } }
+    case 'join':
+      return { ok: true, command: { name: 'join', text } }
     case 'retro':
       return { ok: true, command: { name: 'retro', text } }
     case 'lead': {

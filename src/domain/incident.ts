@@ -17,6 +17,7 @@ export type Effect =
   | { type: 'recurrence'; by: string; text: string }
   | { type: 'open-retro' }
   | { type: 'followup'; by: string; title: string }
+  | { type: 'project' }
 
 export interface DeclareInput {
   recorder: string
@@ -155,6 +156,19 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
     case 'followup':
       effects.push({ type: 'followup', by: input.by, title: command.text })
       break
+    case 'project':
+      effects.push({ type: 'project' })
+      break
+    case 'join': {
+      const helpers = (state.helpers ?? []).filter((h) => h.login.toLowerCase() !== input.by.toLowerCase())
+      next = addEntry({ ...state, helpers: [...helpers, { login: input.by, what: shorten(command.text, 140) || undefined }] }, entry({ kind: 'join', text: shorten(command.text, 140) || undefined, lead: state.lead }))
+      break
+    }
+    case 'leave': {
+      if (!state.helpers?.some((h) => h.login.toLowerCase() === input.by.toLowerCase())) return refuse('You are not listed as helping on this incident.')
+      next = addEntry({ ...state, helpers: state.helpers.filter((h) => h.login.toLowerCase() !== input.by.toLowerCase()) }, entry({ kind: 'leave', lead: state.lead }))
+      break
+    }
     case 'reviewed': {
       if (state.status !== 'resolved') return refuse(state.status === 'reviewed' ? 'The incident is already reviewed.' : 'Resolve the incident first (`/resolve how it was solved`); then hold the retrospective.')
       next = addEntry(

@@ -26,6 +26,8 @@ export type EntryKind =
   | 'reopened'
   | 'followup'
   | 'retro'
+  | 'join'
+  | 'leave'
 
 /** One line of the timeline: a command or an event, with what was delivered for it. */
 export interface TimelineEntry {
@@ -78,8 +80,12 @@ export interface IncidentState {
   thank?: 'owed' | 'done'
   /** The retrospective: its issue, when it is held, the retro issue's comments handled. */
   retro?: { number?: number; when?: string; handled?: number }
-  /** Follow-up issues opened with /followup. */
-  followups?: Array<{ number: number; title: string }>
+  /** Follow-up issues opened with /followup (node: for adding them to a project). */
+  followups?: Array<{ number: number; title: string; node?: string }>
+  /** People who signed on to help (/join), and what they look at. */
+  helpers?: Array<{ login: string; what?: string }>
+  /** Follow-ups added to the configured GitHub Project; or why that could not happen. */
+  project?: { added: number[]; problem?: string }
   /** Telling the reporter's GitHub issue that it is resolved: owed, or done. */
   told?: 'owed' | 'done'
   /** The last reminder of each kind: what it was for (its anchor) and the comment that carries it. */

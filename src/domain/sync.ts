@@ -17,7 +17,7 @@ export type SyncOp =
 
 export type Enabled = Record<Exclude<Destination, 'github'>, boolean>
 
-const SLACK_KINDS = new Set<TimelineEntry['kind']>(['lead', 'update', 'note', 'status', 'severity', 'reopened'])
+const SLACK_KINDS = new Set<TimelineEntry['kind']>(['lead', 'update', 'note', 'status', 'severity', 'reopened', 'join', 'leave'])
 const P2_KINDS = new Set<TimelineEntry['kind']>(['update', 'status', 'severity', 'reopened'])
 
 export const wantsSlack = (e: TimelineEntry) => SLACK_KINDS.has(e.kind) && e.slack !== ''

@@ -6,6 +6,7 @@ import type { IncidentState } from '../domain/state.js'
 import { makeWanted } from '../domain/sync.js'
 import { formatDuration } from '../domain/time.js'
 import type { Issue, Repo } from '../github/repo.js'
+import type { Octokit } from '../github/client.js'
 import type { Render } from '../render/renderer.js'
 import { incidentView, type IncidentView } from '../render/view.js'
 import type { SlackClient } from '../slack/slack.js'
@@ -22,6 +23,8 @@ export interface Env {
   formYaml?: string
   dryRun: boolean
   now: () => Date
+  /** A client with project access (the project-token input), for GitHub Projects. */
+  projectOctokit?: Octokit
 }
 
 export class IncidentContext {

@@ -15,6 +15,7 @@ import { commandLines } from '../render/view.js'
 import { deliver, type FullTexts } from './deliver.js'
 import { IncidentContext, githubIssueLink, type Env } from './context.js'
 import { openFollowup, openRetro } from './retro.js'
+import { syncProject } from './project-sync.js'
 
 export const CARD_MARKER = '<!-- incident-ops:card -->'
 const PROBLEMS_MARKER = '<!-- incident-ops:form-problems -->'
@@ -253,9 +254,13 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
     }
     case 'followup': {
       const followup = await openFollowup(env, ctx, state, effect.by, effect.title)
-      const next = { ...state, followups: [...(state.followups ?? []), { number: followup, title: shorten(effect.title, 120) }] }
-      return addEntry(next, { id: `followup:${followup}`, at: env.now().toISOString(), by: effect.by, kind: 'followup', text: `#${followup} ${shorten(effect.title, 120)}` })
+      let next: IncidentState = { ...state, followups: [...(state.followups ?? []), { number: followup.number, title: shorten(effect.title, 120), node: followup.node_id }] }
+      next = addEntry(next, { id: `followup:${followup.number}`, at: env.now().toISOString(), by: effect.by, kind: 'followup', text: `#${followup.number} ${shorten(effect.title, 120)}` })
+      // Many follow-ups: the runbook suggests a project to track them.
+      return env.config.project && next.followups!.length > env.config.project.threshold ? syncProject(env, next) : next
     }
+    case 'project':
+      return syncProject(env, state)
     case 'assign': {
       const took = await repo.assign(number, effect.login, effect.previous)
       if (!took) {

@@ -36,7 +36,7 @@ export async function openRetro(env: Env, ctx: IncidentContext, state: IncidentS
   return issue.number
 }
 
-export async function openFollowup(env: Env, ctx: IncidentContext, state: IncidentState, by: string, title: string): Promise<number> {
+export async function openFollowup(env: Env, ctx: IncidentContext, state: IncidentState, by: string, title: string): Promise<{ number: number; node_id?: string }> {
   const severity = severityOf(env.config, state.severity)
   // Work that stabilises a severe incident is critical (the runbook); later work is not.
   const stabilizing = severity?.criticalPriority && state.status === 'recorded'
@@ -45,5 +45,5 @@ export async function openFollowup(env: Env, ctx: IncidentContext, state: Incide
     body: env.render('github/followup.md', { ...ctx.view(state), by }),
     labels: [env.config.labels.followup, ...(stabilizing ? [env.config.labels.critical] : [])]
   })
-  return issue.number
+  return { number: issue.number, node_id: (issue as { node_id?: string }).node_id }
 }

@@ -2,6 +2,7 @@
 // escaped per destination by the renderer; URLs are wrapped so they stay links.
 import { severityOf, type Config, type Level, type Status } from '../config/config.js'
 import { allowedCommands } from '../domain/incident.js'
+import { triageFor, type TriageHelp } from '../domain/triage.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, TimelineEntry } from '../domain/state.js'
 import { Safe, safeUrl, type Url } from './escape.js'
@@ -45,6 +46,9 @@ export interface IncidentView {
   commands: CommandLine[]
   thanked: boolean
   retro?: IncidentState['retro']
+  triage: { links: Array<{ title: string; url?: Url }>; areas: string[]; provider?: { name: string; url?: Url } }
+  helpers: NonNullable<IncidentState['helpers']>
+  project?: IncidentState['project']
   followups: NonNullable<IncidentState['followups']>
   [key: string]: unknown
 }
@@ -77,7 +81,10 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     commands: commandLines(allowedCommands(level, config)),
     thanked: state.thank === 'done',
     retro: state.retro,
-    followups: state.followups ?? []
+    followups: state.followups ?? [],
+    triage: triageView(triageFor(config, declaration.affected, declaration.thirdParty)),
+    helpers: state.helpers ?? [],
+    project: state.project
   }
 }
 
@@ -89,4 +96,12 @@ export interface CommandLine {
 /** The command list is the action's own text: shown as written, inside code spans. */
 export function commandLines(specs: ReturnType<typeof allowedCommands>): CommandLine[] {
   return specs.map((c) => ({ usage: new Safe(c.usage), summary: new Safe(c.summary) }))
+}
+
+function triageView(help: TriageHelp) {
+  return {
+    links: help.links.map((l) => ({ title: l.title, url: safeUrl(l.url) })),
+    areas: help.areas,
+    provider: help.provider && { name: help.provider.name, url: safeUrl(help.provider.url) }
+  }
 }

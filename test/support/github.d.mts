@@ -15,6 +15,8 @@ export declare class FakeGitHub {
   reactions: Array<{ id: number; comment: number; content: string }>
   roles: Map<string, string>
   nextComment: number
+  projectToken: string
+  projects: Map<number, { id: string; owner: string; number: number; fields: Array<{ id: string; name: string; dataType?: string; options?: Array<{ id: string; name: string }> }>; items: Array<{ id: string; issue: number; fields: Record<string, unknown> }> }>
   files: Map<string, string>
   requests: RecordedRequest[]
   violations: string[]

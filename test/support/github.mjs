@@ -76,6 +76,9 @@ export class FakeGitHub {
     this.requests = []
     this.violations = []
     this.failures = []
+    /** GitHub Projects (v2): number → { id, owner, fields, items }. Reached only with projectToken. */
+    this.projects = new Map()
+    this.projectToken = 'project-token'
     this.nextIssue = 1
     this.nextComment = 1000
     this.clock = () => new Date()
@@ -214,8 +217,9 @@ export class FakeGitHub {
       res.writeHead(status, { 'content-type': 'application/json', 'x-ratelimit-remaining': '999', 'x-ratelimit-limit': '1000', ...headers })
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
-    if (req.headers.authorization !== `token ${this.token}`) return send(401, { message: 'Bad credentials' })
-    if (url.pathname === '/graphql') return this.graphql(body, send)
+    const projectAccess = req.headers.authorization === `token ${this.projectToken}`
+    if (req.headers.authorization !== `token ${this.token}` && !projectAccess) return send(401, { message: 'Bad credentials' })
+    if (url.pathname === '/graphql') return this.graphql(body, send, projectAccess)
     const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname))
     if (failure) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
@@ -235,7 +239,7 @@ export class FakeGitHub {
   }
 
   /** GraphQL: queries are checked against GitHub's schema; the mutations the action uses are implemented. */
-  async graphql(body, send) {
+  async graphql(body, send, projectAccess) {
     const { validate } = await import('@octokit/graphql-schema')
     const errors = validate(body.query)
     if (errors.length) {
@@ -248,6 +252,29 @@ export class FakeGitHub {
       if (!comment) return send(200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${body.variables?.id}'` }] })
       comment.minimized = true
       return send(200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } })
+    }
+    if (/projectV2|ProjectV2/.test(body.query)) {
+      // The workflow token cannot reach projects; GitHub answers like this.
+      if (!projectAccess) return send(200, { data: null, errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] })
+      const v = body.variables ?? {}
+      if (/addProjectV2ItemById/.test(body.query)) {
+        const project = [...this.projects.values()].find((p) => p.id === v.project)
+        const issueNumber = Number(String(v.content).replace(/^I_/, ''))
+        if (!project || !this.issues.has(issueNumber)) return send(200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
+        const item = { id: `PVTI_${project.items.length + 1}`, issue: issueNumber, fields: {} }
+        project.items.push(item)
+        return send(200, { data: { addProjectV2ItemById: { item: { id: item.id } } } })
+      }
+      if (/updateProjectV2ItemFieldValue/.test(body.query)) {
+        const project = [...this.projects.values()].find((p) => p.id === v.project)
+        const item = project?.items.find((i) => i.id === v.item)
+        const field = project?.fields.find((f) => f.id === v.field)
+        if (!item || !field) return send(200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
+        item.fields[field.name] = v.value.singleSelectOptionId ? field.options.find((o) => o.id === v.value.singleSelectOptionId)?.name : (v.value.text ?? v.value.number)
+        return send(200, { data: { updateProjectV2ItemFieldValue: { projectV2Item: { id: item.id } } } })
+      }
+      const project = [...this.projects.values()].find((p) => p.owner === v.login && p.number === v.number)
+      return send(200, { data: { owner: project ? { projectV2: { id: project.id, fields: { nodes: project.fields } } } : null } })
     }
     return send(200, { errors: [{ message: 'the stand-in does not implement this query' }] })
   }
