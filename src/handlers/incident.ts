@@ -51,7 +51,7 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   const { repo, config } = env
   const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {}, opened })
   const opened: number[] = []
-  if (eventIssue.pull_request) return result('not-an-incident')
+  if (eventIssue.pull_request || !mayBeIncident(eventIssue, trigger, config)) return result('not-an-incident')
 
   const comments = await repo.listComments(eventIssue.number)
   const card = comments.find((c) => c.user?.type === 'Bot' && c.body.includes(CARD_MARKER))
@@ -170,6 +170,16 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   saved = await save(env, ctx, saved?.card ?? card, delivery.state, result)
   const changed = declaredNow || JSON.stringify(before) !== JSON.stringify(saved.state)
   return { ...saved, issue: ctx.issue, outcome: declaredNow ? 'declared' : changed ? 'updated' : 'unchanged' }
+}
+
+/**
+ * Whether an issue can be an incident at all, from the event alone: every issue and comment
+ * in the repository starts a run, and most cost nothing this way.
+ */
+function mayBeIncident(issue: Issue, trigger: Trigger, config: Config): boolean {
+  if (trigger.kind === 'declared-by' || trigger.kind === 'retro' || trigger.kind === 'sweep') return true
+  const ours = new Set([config.labels.incident, ...Object.values(config.labels.status), ...config.severities.map((s) => s.label)])
+  return labelNames(issue).some((l) => ours.has(l)) || decodeState(issue.body) !== undefined
 }
 
 /** A new incident from the form, or undefined when the issue is not (yet) one. */
@@ -308,7 +318,11 @@ async function save(
   const current = labelNames(ctx.issue)
   const wantedLabels = desiredLabels(state, current, config)
   const labelsChanged = wantedLabels.length !== current.length || wantedLabels.some((l) => !current.includes(l))
-  const mirror = withState(ctx.issue.body, state)
+  // GitHub refuses bodies over 65,536 characters: a form that long keeps no mirror (the sweep
+  // then reads this incident's card instead).
+  const withMirror = withState(ctx.issue.body, state)
+  if (withMirror.length > 65_536) core.warning(`#${issue.number}: the issue body is too long to mirror the state in; sweeps read the card instead.`)
+  const mirror = withMirror.length > 65_536 ? (ctx.issue.body ?? '') : withMirror
   const reopen = ctx.issue.state === 'closed' && wantsOpen(state, config)
   const close = ctx.issue.state === 'open' && state.status === 'reviewed'
   if (labelsChanged || mirror !== ctx.issue.body || reopen || close) {

@@ -50,6 +50,30 @@ describe('a form that needs fixing', () => {
   })
 })
 
+describe('cost on issues that are not incidents', () => {
+  it('a comment on an ordinary issue costs no request at all', async () => {
+    const issue = h.github.fileIssue({ title: 'Typo in docs', body: 'teh', user: 'stranger' })
+    const comment = h.github.addComment(issue.number, 'stranger', '/resolve this is not an incident')
+    const run = await h.run('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(h.github.issues.get(issue.number)), comment }))
+    expect(run.code).toBe(0)
+    expect(run.githubRequests).toEqual([])
+    expect(h.github.commentsOn(issue.number)).toHaveLength(1)
+  })
+
+  it('a form too long to mirror the state in is still an incident; the sweep reads its card', async () => {
+    // Under GitHub's 65,536 on its own, over it with the state mirrored.
+    const evidence = 'x'.repeat(65_000)
+    const { issue, result } = await h.declare({ summary: 'Huge', severity: SEVERITY[3], evidence })
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.stdout).toContain('too long to mirror the state in')
+    expect(h.state(issue.number).status).toBe('recorded')
+    expect(h.github.issues.get(issue.number).body).not.toContain('incident-ops:state')
+    const sweep = await h.sweep(new Date(Date.now() + 60_000).toISOString())
+    expect(sweep.code, sweep.stdout).toBe(0)
+    expect(sweep.summary).toContain(`Caught up: #${issue.number}`)
+  })
+})
+
 describe('reports from outside', () => {
   it('wait quietly until someone with permission confirms them', async () => {
     const { issue, result } = await h.declare({ summary: 'The site is blank for me', severity: SEVERITY[1] }, { user: 'stranger' })
