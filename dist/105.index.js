@@ -496,7 +496,7 @@ __exportStar(__webpack_require__(3234), exports);
 __exportStar(__webpack_require__(5523), exports);
 __exportStar(__webpack_require__(6954), exports);
 __exportStar(__webpack_require__(5723), exports);
-__exportStar(__webpack_require__(6999), exports);
+__exportStar(__webpack_require__(9380), exports);
 __exportStar(__webpack_require__(7445), exports);
 //# sourceMappingURL=index.js.map
 
@@ -511,7 +511,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 
 /***/ }),
 
-/***/ 6999:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports) => {
 
 

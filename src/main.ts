@@ -47,18 +47,20 @@ async function main(): Promise<IncidentResult | undefined> {
   const dryRun = /^true$/i.test(core.getInput('dry-run'))
 
   const config = await loadConfig(repo, core.getInput('config') || '.github/incident.yml')
+  const renderer = createRenderer({
+    timezone: config.timezone,
+    slackUsers: config.slack.users,
+    overrides: config.templates ? resolve(workspace(), config.templates) : undefined
+  })
   const env: Env = {
     repo,
     config,
     dryRun,
     now: () => (process.env.INCIDENT_OPS_NOW ? new Date(process.env.INCIDENT_OPS_NOW) : new Date()),
     formYaml: await readRepoFile(repo, config.form),
-    render: await createRenderer({
-      timezone: config.timezone,
-      slackUsers: config.slack.users,
-      overrides: config.templates ? resolve(workspace(), config.templates) : undefined
-    }),
-    ...(await integrations(config)),
+    render: renderer.render,
+    loadTemplates: renderer.load,
+    ...integrations(config),
     projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
   }
 
@@ -85,6 +87,7 @@ async function main(): Promise<IncidentResult | undefined> {
       const inputs = (payload.inputs ?? {}) as Record<string, string>
       const mode = core.getInput('mode') || inputs.mode || 'auto'
       if (mode === 'report') {
+        await env.loadTemplates()
         const written = await writeReport(env, core.getInput('period') || inputs.period || '30d', /^true$/i.test(core.getInput('report-issue') || inputs['report-issue'] || ''))
         core.info(`Report: ${written.incidents} incident(s)${written.issue ? `, issue #${written.issue}` : ''}; ${github.requests()} GitHub requests`)
         core.setOutput('report', written.markdown)
@@ -99,6 +102,7 @@ async function main(): Promise<IncidentResult | undefined> {
         await writeSweepSummary(swept, requests)
         return undefined
       }
+      await env.loadTemplates()
       result = await declareFromDispatch(env, inputs, context.actor)
       break
     }
@@ -150,14 +154,14 @@ async function loadConfig(repo: Repo, path: string): Promise<Config> {
   return resolveConfig(parseConfigText(text, path))
 }
 
-async function integrations(config: Config): Promise<Pick<Env, 'slack' | 'p2' | 'make'>> {
+function integrations(config: Config): Pick<Env, 'slack' | 'p2' | 'make'> {
   const off = (name: string, why: string) => core.notice(`${name} is off: ${why}.`, { title: 'incident-ops' })
   const result: Pick<Env, 'slack' | 'p2' | 'make'> = {}
   const slackToken = core.getInput('slack-token')
   const channel = core.getInput('slack-channel') || config.slack.channel
   if (!slackToken) off('Slack', 'no slack-token input')
   else if (!channel) off('Slack', 'no channel: set the slack-channel input or slack.channel in the config')
-  else result.slack = await SlackClient.create(slackToken, channel, core.getInput('slack-api-url') || undefined)
+  else result.slack = new SlackClient(slackToken, channel, core.getInput('slack-api-url') || undefined)
   for (const site of ['p2', 'make'] as const) {
     const url = core.getInput(`${site}-api-url`)
     const auth = { username: core.getInput(`${site}-username`), password: core.getInput(`${site}-password`), token: core.getInput(`${site}-token`) }

@@ -1,9 +1,9 @@
 // Validation of `.github/incident.yml` against the published JSON Schema, with errors that
 // name the key and the line, so a bad config fails the run before anything is written.
-import { Ajv, type ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml'
-import schema from '../../schema/incident-config.schema.json' with { type: 'json' }
 import type { RawConfig } from './config.js'
+import validator from './schema-validator.js'
 
 export class ConfigError extends Error {
   constructor(
@@ -15,8 +15,6 @@ export class ConfigError extends Error {
   }
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined
-
 /** Parses and validates the YAML text; throws ConfigError listing every problem. */
 export function parseConfigText(text: string, path: string): RawConfig {
   const lines = new LineCounter()
@@ -26,7 +24,6 @@ export function parseConfigText(text: string, path: string): RawConfig {
     throw new ConfigError(path, doc.errors.map((e) => `line ${lineOf(e.pos[0])}: ${e.message.split('\n')[0]}`))
   }
   const value = (doc.toJS() ?? {}) as unknown
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema)
   const problems: string[] = []
   if (!validator(value)) {
     for (const error of simplify(validator.errors ?? [])) {

@@ -16,6 +16,8 @@ export interface Env {
   repo: Repo
   config: Config
   render: Render
+  /** Loads the templates; every path that renders awaits it first. */
+  loadTemplates: () => Promise<void>
   slack?: SlackClient
   p2?: WordPressClient
   make?: WordPressClient

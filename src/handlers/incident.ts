@@ -53,7 +53,10 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   const opened: number[] = []
   if (eventIssue.pull_request || !mayBeIncident(eventIssue, trigger, config)) return result('not-an-incident')
 
+  // Templates load while the comments are fetched.
+  const templates = env.loadTemplates()
   const comments = await repo.listComments(eventIssue.number)
+  await templates
   const card = comments.find((c) => c.user?.type === 'Bot' && c.body.includes(CARD_MARKER))
   // The payload is a snapshot from when the event happened. If the card was written since
   // (a queued run, a re-run), the body and labels may be stale: writing them back would undo

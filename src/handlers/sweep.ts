@@ -88,6 +88,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
         due = dueReminders(state, nowMs, config)
       }
       if (state && due.length) {
+        await env.loadTemplates()
         await remind(env, issue, state, due)
         result.reminders.push(...due.map((r) => ({ number: issue.number, kind: r.kind })))
       }

@@ -23,13 +23,35 @@ export interface RenderContext {
 
 export type Render = (name: string, data: Record<string, unknown>) => string
 
+export interface Renderer {
+  /** Loads Handlebars (a separate chunk): call it as soon as a run knows it will write. */
+  load: () => Promise<void>
+  render: Render
+}
+
 function destinationOf(name: string): Destination {
   if (name.endsWith('.slack')) return 'slack'
   if (name.endsWith('.html')) return 'html'
   return 'markdown'
 }
 
-export async function createRenderer(context: RenderContext): Promise<Render> {
+/** A renderer whose Handlebars is loaded only by runs that write something. */
+export function createRenderer(context: RenderContext): Renderer {
+  let loading: Promise<Render> | undefined
+  let loaded: Render | undefined
+  return {
+    load: async () => {
+      loading ??= loadRenderer(context)
+      loaded = await loading
+    },
+    render: (name, data) => {
+      if (!loaded) throw new Error(`rendering ${name} before the templates were loaded`)
+      return loaded(name, data)
+    }
+  }
+}
+
+async function loadRenderer(context: RenderContext): Promise<Render> {
   const { default: Handlebars } = await import('handlebars')
   const hb = Handlebars.create()
   const compiled = new Map<string, HandlebarsTemplateDelegate>()
@@ -37,7 +59,8 @@ export async function createRenderer(context: RenderContext): Promise<Render> {
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean))
   hb.registerHelper('time', (iso: unknown) => (typeof iso === 'string' && iso ? formatTime(iso, context.timezone) : ''))
-  hb.registerHelper('duration', (ms: unknown) => (typeof ms === 'number' ? formatDuration(ms) : ''))
+  // A duration of 0 is a duration ("under a minute"); only a missing one is a dash.
+  hb.registerHelper('duration', (ms: unknown) => (typeof ms === 'number' ? formatDuration(ms) : '—'))
   // People: a Slack mention where the login is mapped; never a P2 @mention.
   hb.registerHelper('mention', function (this: unknown, login: unknown, options: HelperOptions) {
     if (typeof login !== 'string' || !login) return ''

@@ -11,29 +11,36 @@ export interface SlackMessage {
 
 export class SlackClient {
   calls = 0
-  private constructor(
-    private readonly client: WebClient,
-    readonly channel: string
+  private web?: Promise<WebClient>
+
+  constructor(
+    private readonly token: string,
+    readonly channel: string,
+    private readonly apiUrl?: string
   ) {}
 
-  static async create(token: string, channel: string, apiUrl?: string): Promise<SlackClient> {
-    const { WebClient, LogLevel } = await import('@slack/web-api')
-    const client = new WebClient(token, {
-      slackApiUrl: apiUrl || undefined,
-      timeout: 10_000,
-      retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
-      // A 429 is thrown to us: we wait a short Retry-After ourselves, or defer to the next run.
-      rejectRateLimitedCalls: true,
-      logLevel: LogLevel.ERROR
-    })
-    return new SlackClient(client, channel)
+  /** The Slack SDK is a separate chunk, loaded by the first run that calls Slack. */
+  private client(): Promise<WebClient> {
+    this.web ??= import('@slack/web-api').then(
+      ({ WebClient, LogLevel }) =>
+        new WebClient(this.token, {
+          slackApiUrl: this.apiUrl || undefined,
+          timeout: 10_000,
+          retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+          // A 429 is thrown to us: we wait a short Retry-After ourselves, or defer to the next run.
+          rejectRateLimitedCalls: true,
+          logLevel: LogLevel.ERROR
+        })
+    )
+    return this.web
   }
 
-  private async call<T>(fn: () => Promise<T>): Promise<T> {
+  private async call<T>(fn: (client: WebClient) => Promise<T>): Promise<T> {
+    const client = await this.client()
     for (let attempt = 0; ; attempt++) {
       this.calls++
       try {
-        return await fn()
+        return await fn(client)
       } catch (error) {
         const retryAfter = (error as { code?: string; retryAfter?: number }).code === 'slack_webapi_rate_limited_error' ? (error as { retryAfter: number }).retryAfter : undefined
         if (retryAfter === undefined || retryAfter > 5 || attempt >= 2) throw error
@@ -45,8 +52,8 @@ export class SlackClient {
   /** Posts a message (verbatim mrkdwn: no channel-wide or user mentions are parsed out of text). */
   async post(message: SlackMessage): Promise<string> {
     const common = { channel: this.channel, text: message.text, blocks: blocks(message.text), unfurl_links: false, unfurl_media: false }
-    const result = await this.call(() =>
-      this.client.chat.postMessage(
+    const result = await this.call((client) =>
+      client.chat.postMessage(
         message.threadTs ? { ...common, thread_ts: message.threadTs, reply_broadcast: Boolean(message.broadcast) } : common
       )
     )
@@ -54,17 +61,17 @@ export class SlackClient {
   }
 
   async update(ts: string, text: string): Promise<void> {
-    await this.call(() => this.client.chat.update({ channel: this.channel, ts, text, blocks: blocks(text) }))
+    await this.call((client) => client.chat.update({ channel: this.channel, ts, text, blocks: blocks(text) }))
   }
 
   async permalink(ts: string): Promise<string | undefined> {
-    const result = await this.call(() => this.client.chat.getPermalink({ channel: this.channel, message_ts: ts }))
+    const result = await this.call((client) => client.chat.getPermalink({ channel: this.channel, message_ts: ts }))
     return result.permalink
   }
 
   async pin(ts: string, pinned: boolean): Promise<void> {
     try {
-      await this.call(() => (pinned ? this.client.pins.add({ channel: this.channel, timestamp: ts }) : this.client.pins.remove({ channel: this.channel, timestamp: ts })))
+      await this.call((client) => (pinned ? client.pins.add({ channel: this.channel, timestamp: ts }) : client.pins.remove({ channel: this.channel, timestamp: ts })))
     } catch (error) {
       // Already in the wanted state (e.g. pinned or unpinned by hand): nothing is owed.
       const code = (error as { data?: { error?: string } }).data?.error

@@ -66,3 +66,18 @@ describe('config errors for a value of the wrong shape', () => {
     expect(problems('rotation:\n  logins: [a]\n  start: 2026-01-05\n  every: weekly\n')).toEqual(['line 4: rotation.every must be a duration such as 15m, 1h, 2d or 1w'])
   })
 })
+
+describe('the compiled schema validator', () => {
+  it('is up to date with schema/incident-config.schema.json (npm run bundle regenerates it)', async () => {
+    // @ts-expect-error: a plain JavaScript build script
+    const { validatorSource } = await import('../../scripts/build-schema-validator.mjs')
+    expect(readFileSync('src/config/schema-validator.js', 'utf8')).toBe(validatorSource())
+  })
+})
+
+describe('string lengths (the validator’s Unicode-aware length helper)', () => {
+  it('refuses a label longer than GitHub allows, counting emoji as one character', () => {
+    expect(problems(`labels:\n  incident: "${'x'.repeat(51)}"\n`)).toEqual(['line 2: labels.incident must NOT have more than 50 characters'])
+    expect(() => parseConfigText(`labels:\n  incident: "${'🚨'.repeat(50)}"\n`, 'x')).not.toThrow()
+  })
+})

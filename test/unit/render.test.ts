@@ -5,6 +5,12 @@ import { resolveConfig } from '../../src/config/config.js'
 import { declare } from '../../src/domain/incident.js'
 import { incidentView } from '../../src/render/view.js'
 
+const loaded = async (context: Parameters<typeof createRenderer>[0]) => {
+  const renderer = createRenderer(context)
+  await renderer.load()
+  return renderer.render
+}
+
 const HOSTILE = '<!channel> @here @everyone <script>alert(1)</script> #tag +otherblog @someone [x](javascript:alert(1)) ![img](http://evil/x.png) **bold** `code` <img src=x onerror=alert(1)> | table | &amp; #123 -->'
 
 describe('escaping', () => {
@@ -49,7 +55,7 @@ describe('templates', () => {
   const view = () => ({ ...incidentView(state, { repo: 'acme/svc', number: 4, title: `Down ${HOSTILE}`, url: 'https://github.com/acme/svc/issues/4' }, declaration, config), makeWanted: true, updateEvery: '1h', retrospective: true })
 
   it('hostile text stays harmless on the card, in Slack, on P2 and Make', async () => {
-    const render = await createRenderer({ timezone: 'UTC', slackUsers: config.slack.users })
+    const render = await loaded({ timezone: 'UTC', slackUsers: config.slack.users })
     const card = render('github/card.md', view())
     // Code spans (the command list) cannot mention anyone; outside them every @ is escaped.
     expect(card.replace(/`[^`\n]*`/g, '').match(/(^|[^\\])@(here|everyone|someone)\b/gm)).toBeNull()
@@ -72,7 +78,7 @@ describe('templates', () => {
   })
 
   it('shows times in UTC and in the configured zone', async () => {
-    const render = await createRenderer({ timezone: 'America/New_York', slackUsers: {} })
+    const render = await loaded({ timezone: 'America/New_York', slackUsers: {} })
     expect(render('github/card.md', view())).toContain('2026-11-27 10:00 UTC (27/11/2026, 05:00 ')
   })
 
@@ -83,8 +89,16 @@ describe('templates', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tpl-'))
     mkdirSync(join(dir, 'slack'))
     writeFileSync(join(dir, 'slack/alert.slack.hbs'), 'Custom: {{title}}')
-    const render = await createRenderer({ timezone: 'UTC', slackUsers: {}, overrides: dir })
+    const render = await loaded({ timezone: 'UTC', slackUsers: {}, overrides: dir })
     expect(render('slack/alert.slack', view())).toBe(`Custom: ${escapeSlack(`Down ${HOSTILE}`)}`)
     expect(render('p2/title.html', view())).toContain('Incident:')
+  })
+})
+
+describe('durations in templates', () => {
+  it('a duration of zero is under a minute; a missing one is a dash', async () => {
+    const render = await loaded({ timezone: 'UTC', slackUsers: {} })
+    const report = render('github/report.md', { from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z', total: 0, severities: [{ level: 1, name: 'Critical', count: 1, open: 0, medianToLead: 0, retrosPending: 0 }] })
+    expect(report).toContain('| 1 (Critical) | 1 | 0 | under a minute | — | — | 0 |')
   })
 })
