@@ -28,7 +28,23 @@ const { sites } = wordpress
 
 for (const [login, role] of [['zack', 'maintain'], ['sara', 'write'], ['dhruv', 'triage']]) github.roles.set(login, role)
 const workspace = makeWorkspace({
-  config: ['slack:', '  channel: C0INCIDENT', '  users:', '    sara: U0SARA', 'rotation: sara', 'timezone: Europe/Madrid', ''].join('\n')
+  config: [
+    'slack:',
+    '  channel: C0INCIDENT',
+    '  users:',
+    '    sara: U0SARA',
+    'rotation: sara',
+    'timezone: Europe/Madrid',
+    'triage:',
+    '  default:',
+    '    - { title: Runbooks, url: "https://docs.openverse.org/meta/monitoring/runbooks/" }',
+    '  areas:',
+    '    API:',
+    '      - { title: API dashboard, url: "https://grafana.example.org/d/api" }',
+    '  providers:',
+    '    Elasticsearch Service: "https://status.elastic.co/"',
+    ''
+  ].join('\n')
 })
 const inputs = {
   'slack-token': slack.token,
@@ -84,10 +100,17 @@ const say = async (who, text, title) => {
   await step(title ?? `${who} comments ${text.split('\n')[0]}`, 'issue_comment', github.payload('issue_comment', { action: 'created', issue: github.issueJson(github.issues.get(issue.number)), comment, sender: github.user(who) }), who)
 }
 await say('sara', '/claim')
+await say('zack', '/join checking the Elasticsearch nodes')
 await say('sara', '/update Elasticsearch cluster is red; failing over to the replica.\n\nNext update within the hour.')
 await say('dhruv', '/note Error rate started at 09:52 right after the 09:50 deploy.')
 await say('sara', '/stabilized Failed over to the replica cluster; searches succeed again.')
-await say('sara', '/resolve Replaced the failed node and rebalanced shards. Follow-up: alert on cluster status.')
+await say('sara', '/followup Alert when the Elasticsearch cluster turns red')
+await say('sara', '/resolve Replaced the failed node and rebalanced shards.')
+await say('sara', '/retro Tuesday 15:00 UTC')
+
+const retro = [...github.issues.values()].find((i) => i.title.startsWith('Retrospective'))
+const onRetro = github.addComment(retro.number, 'sara', '/reviewed')
+await step(`sara comments /reviewed on the retrospective #${retro.number}`, 'issue_comment', github.payload('issue_comment', { action: 'created', issue: github.issueJson(retro), comment: onRetro, sender: github.user('sara') }), 'sara')
 
 await reminderDemo()
 
@@ -107,6 +130,12 @@ for (const site of ['p2', 'make']) {
     for (const c of comments) console.log(`  ${bold('comment:')}\n${indent(c.content?.raw ?? c.content, 6)}`)
   }
 }
+console.log(`\n${bold(`Retrospective issue #${retro.number}: ${retro.title}`)}\n${indent(github.issues.get(retro.number).body.replace(/<!-- [^>]*-->\n?/, ''))}`)
+const followup = [...github.issues.values()].find((i) => i.title.startsWith('Alert when'))
+console.log(`\n${bold(`Follow-up issue #${followup.number}: ${followup.title}`)} labels: ${followup.labels.join(', ')}\n${indent(followup.body)}`)
+
+const report = await runAction({ github, event: 'workflow_dispatch', payload: { inputs: {} }, workspace, inputs: { ...inputs, mode: 'report', period: '30d' } })
+console.log(`\n${bold('Metrics report (mode: report)')}\n${indent(report.outputs.report ?? report.stdout)}`)
 console.log(`\n${dim(`Real WordPress: ${realWordPress ? `yes, P2 at ${sites.p2.url}, Make at ${sites.make.url}` : 'no (stand-in)'}.`)}`)
 await github.stop()
 await slack.stop()

@@ -16,6 +16,7 @@ export type Effect =
   | { type: 'assign'; login: string; previous?: string }
   | { type: 'recurrence'; by: string; text: string }
   | { type: 'open-retro' }
+  | { type: 'retro-when'; when: string }
   | { type: 'followup'; by: string; title: string }
   | { type: 'project' }
 
@@ -151,6 +152,7 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       next = { ...state, retro: { ...state.retro, when: command.text || state.retro?.when } }
       if (command.text) next = addEntry(next, entry({ kind: 'retro', text: shorten(command.text) }))
       if (!state.retro?.number) effects.push({ type: 'open-retro' })
+      else if (command.text) effects.push({ type: 'retro-when', when: command.text })
       break
     }
     case 'followup':

@@ -14,7 +14,7 @@ import { Safe } from '../render/escape.js'
 import { commandLines } from '../render/view.js'
 import { deliver, type FullTexts } from './deliver.js'
 import { IncidentContext, githubIssueLink, type Env } from './context.js'
-import { openFollowup, openRetro } from './retro.js'
+import { openFollowup, openRetro, setRetroWhen } from './retro.js'
 import { syncProject } from './project-sync.js'
 
 export const CARD_MARKER = '<!-- incident-ops:card -->'
@@ -274,6 +274,9 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
     }
     case 'project':
       return syncProject(env, state)
+    case 'retro-when':
+      if (state.retro?.number) await setRetroWhen(env, state.retro.number, effect.when)
+      return state
     case 'assign': {
       const took = await repo.assign(number, effect.login, effect.previous)
       if (!took) {

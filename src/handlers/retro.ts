@@ -47,3 +47,12 @@ export async function openFollowup(env: Env, ctx: IncidentContext, state: Incide
   })
   return { number: issue.number, node_id: (issue as { node_id?: string }).node_id }
 }
+
+/** Rewrites only the retro's **When:** line: what people wrote in the retro is theirs. */
+export async function setRetroWhen(env: Env, retro: number, when: string): Promise<void> {
+  const issue = await env.repo.getIssue(retro)
+  const line = `**When:** ${env.render('github/retro-when.md', { when })}`
+  const body = issue.body ?? ''
+  const next = /^\*\*When:\*\* .*$/m.test(body) ? body.replace(/^\*\*When:\*\* .*$/m, line) : `${line}\n\n${body}`
+  if (next !== body) await env.repo.updateIssue(retro, { body: next })
+}

@@ -37,6 +37,13 @@ describe('the retrospective', () => {
     expect(h.state(n).retro.number).toBe(retro.number)
     expect(h.card(n)!.body).toContain(`| **Retrospective** | #${retro.number}`)
     expect(h.github.issues.get(n).state).toBe('open')
+    // Scheduling it later edits only the When line of the retro, keeping what people wrote.
+    const stored = h.github.issues.get(retro.number)
+    stored.body += '\n\nNotes from the team.'
+    await h.comment(n, 'msr-person', '/retro Tuesday 15:00 UTC')
+    expect(stored.body).toContain('**When:** Tuesday 15:00 UTC')
+    expect(stored.body).toContain('Notes from the team.')
+    expect(stored.body.match(/\*\*When:\*\*/g)).toHaveLength(1)
   })
 
   it('severity 3 opens no retro on resolve; /retro opens one on demand with its time', async () => {
