@@ -117,7 +117,7 @@ async function main(): Promise<IncidentResult | undefined> {
 }
 
 function triggerOf(event: string, action: string | undefined, payload: typeof context.payload): Trigger | undefined {
-  if (event === 'issue_comment') return action === 'created' || action === 'edited' ? { kind: 'comment' } : undefined
+  if (event === 'issue_comment') return action === 'created' || action === 'edited' ? { kind: 'comment', comment: (payload.comment as { id?: number } | undefined)?.id } : undefined
   switch (action) {
     case 'opened':
       return { kind: 'opened' }

@@ -25,7 +25,7 @@ export type Trigger =
   | { kind: 'opened' }
   | { kind: 'edited'; previousBody?: string }
   | { kind: 'labeled' | 'unlabeled'; label: string; sender: string }
-  | { kind: 'comment' }
+  | { kind: 'comment'; comment?: number }
   | { kind: 'closed' | 'reopened' }
   /** Opened by the action itself (workflow_dispatch, a recurrence): declared as this person. */
   | { kind: 'declared-by'; login: string }
@@ -41,16 +41,14 @@ export interface IncidentResult {
   outcome: 'not-an-incident' | 'invalid-form' | 'declared' | 'updated' | 'unchanged'
   state?: IncidentState
   failures: IncidentState['failures']
-  /** New incidents opened by this run (recurrences). */
-  opened: number[]
 }
 
-const isBot = (c: Comment) => c.user?.type === 'Bot' || c.body.includes(CARD_MARKER) || c.body.includes('<!-- incident-ops:')
+/** The action's own comments (and any comment carrying its markers) are never commands. */
+const isBot = (c: Comment) => c.user?.type === 'Bot' || c.body.includes('<!-- incident-ops:')
 
 export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger): Promise<IncidentResult> {
   const { repo, config } = env
-  const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {}, opened })
-  const opened: number[] = []
+  const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {} })
   if (eventIssue.pull_request || !mayBeIncident(eventIssue, trigger, config)) return result('not-an-incident')
 
   // Templates load while the comments are fetched.
@@ -67,27 +65,26 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   const ctx = new IncidentContext(env, issue, form.declaration)
   ctx.commentCount = comments.length
 
+  // The card holds the state; the body mirrors it. Reminder bookkeeping is the sweep's and is
+  // written to the mirror only, so it is carried over from there. A card that was deleted or
+  // damaged (by a maintainer) is restored from the mirror; with neither, the incident is
+  // rebuilt from its form and comments.
+  const fromCard = card ? decodeState(card.body) : undefined
+  const mirrored = decodeState(issue.body)
+  const mirror = mirrored && 'state' in mirrored ? mirrored.state : undefined
   let loaded: IncidentState | undefined
   let replay = false
-  if (card) {
-    const decoded = decodeState(card.body)
-    if (decoded && 'state' in decoded) loaded = decoded.state
-    else {
-      core.warning(`#${issue.number}: the incident card's state could not be read (${decoded ? decoded.error : 'no state block'}); rebuilding it from the issue and its comments.`)
-      replay = true
-    }
-  } else if (decodeState(issue.body)) {
-    core.warning(`#${issue.number}: the incident card is gone; rebuilding it from the issue and its comments.`)
-    replay = true
+  if (fromCard && 'state' in fromCard) loaded = { ...fromCard.state, reminders: mirror?.reminders ?? fromCard.state.reminders }
+  else if (card || mirrored) {
+    const what = card ? `the incident card's state could not be read (${fromCard ? fromCard.error : 'no state block'})` : 'the incident card is gone'
+    if (mirror) loaded = mirror
+    else replay = true
+    core.warning(`#${issue.number}: ${what}; ${mirror ? 'restoring it from the copy in the issue body' : 'rebuilding it from the issue and its comments'}.`)
   }
-
-  // Reminder bookkeeping is the sweep's, written to the body mirror only: carry it over.
-  const mirrored = decodeState(issue.body)
-  if (loaded && mirrored && 'state' in mirrored) loaded = { ...loaded, reminders: mirrored.state.reminders }
 
   // Unless a person edited the form itself, edits to the body (the mirrored state) are ours.
   if (loaded && trigger.kind === 'edited' && trigger.previousBody !== undefined && stripState(trigger.previousBody) === stripState(issue.body)) {
-    return { ...(await save(env, ctx, card, loaded, result)), outcome: 'unchanged' }
+    return result('unchanged', (await save(env, ctx, card, loaded)).state)
   }
 
   const declaredNow = !loaded
@@ -137,7 +134,7 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
       inputs.push({ input: { id: `c${comment.id}`, comment: comment.id, by: comment.user.login, at: comment.created_at, level: 'none', parsed } })
     }
   }
-  let effects: Effect[] = []
+  const effects: Effect[] = []
   for (const { input, fromLabel } of inputs) {
     if (input.comment) input.level = await repo.level(input.by)
     const outcome = applyCommand(state, { ...input, issueClosed: issue.state === 'closed' }, config)
@@ -146,8 +143,10 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
       state = { ...state, handled: Math.max(state.handled, input.comment) }
       state = markSeen(state, input.id, comments.find((c) => c.id === input.comment)?.updated_at)
     }
-    // Replies to a label change would be noise (the label itself is corrected from the state).
-    effects.push(...outcome.effects.filter((e) => !(fromLabel && e.type === 'reply')))
+    // Replies to a label change would be noise (the label itself is corrected from the state);
+    // a rebuild replays old commands without reacting or replying to them again.
+    const quiet = replay && !(trigger.kind === 'comment' && trigger.comment === input.comment)
+    effects.push(...outcome.effects.filter((e) => !(fromLabel && e.type === 'reply') && !(quiet && e.type !== 'assign')))
   }
   // Closed by hand before the last steps: reopened (in save) and told what is missing.
   if (trigger.kind === 'closed' && issue.state === 'closed' && wantsOpen(state, config)) {
@@ -155,24 +154,22 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   }
   const lastComment = comments.filter((c) => !isBot(c)).reduce((max, c) => Math.max(max, c.id), 0)
   state = { ...state, handled: Math.max(state.handled, lastComment) }
-  if (replay) effects = effects.filter((e) => e.type === 'assign')
 
   // GitHub first: reactions, replies, assignments, recurrences.
   for (const effect of effects) {
     try {
-      state = await carryOut(env, ctx, state, effect, opened, texts)
+      state = await carryOut(env, ctx, state, effect, texts)
     } catch (error) {
       core.warning(`#${issue.number}: could not ${effect.type} on GitHub: ${(error as Error).message}`)
     }
   }
 
   // GitHub first: a new incident's card (and so its state) exists before anything goes outward.
-  let saved = declaredNow && !card ? await save(env, ctx, undefined, state, result, { cardOnly: true }) : undefined
-  state = saved?.state ?? state
-  const delivery = await deliver(state, ctx, texts)
-  saved = await save(env, ctx, saved?.card ?? card, delivery.state, result)
+  const first = declaredNow && !card ? await save(env, ctx, undefined, state, { cardOnly: true }) : undefined
+  const delivery = await deliver(first?.state ?? state, ctx, texts)
+  const saved = await save(env, ctx, first?.card ?? card, delivery.state)
   const changed = declaredNow || JSON.stringify(before) !== JSON.stringify(saved.state)
-  return { ...saved, issue: ctx.issue, outcome: declaredNow ? 'declared' : changed ? 'updated' : 'unchanged' }
+  return { ...result(declaredNow ? 'declared' : changed ? 'updated' : 'unchanged', saved.state), issue: ctx.issue }
 }
 
 /**
@@ -231,7 +228,7 @@ function noteEdit(state: IncidentState, comment: Comment, env: Env): IncidentSta
   return {
     ...state,
     timeline: state.timeline.map((e) =>
-      e.id === entry.id ? { ...e, text: shorten(parsed.command.name === entry.kind && 'text' in parsed.command ? parsed.command.text : ''), seen: comment.updated_at, slackEdit: Boolean(e.slack) || undefined, p2Edit: Boolean(e.p2) || undefined } : e
+      e.id === entry.id ? { ...e, text: shorten('text' in parsed.command ? parsed.command.text : ''), seen: comment.updated_at, slackEdit: Boolean(e.slack) || undefined, p2Edit: Boolean(e.p2) || undefined } : e
     )
   }
 }
@@ -241,7 +238,7 @@ function markSeen(state: IncidentState, id: string, updatedAt: string | undefine
   return { ...state, timeline: state.timeline.map((e) => (e.id === id && (e.kind === 'update' || e.kind === 'note') ? { ...e, seen: updatedAt } : e)) }
 }
 
-async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, effect: Effect, opened: number[], texts: FullTexts): Promise<IncidentState> {
+async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, effect: Effect, texts: FullTexts): Promise<IncidentState> {
   const { repo } = env
   const number = ctx.issue.number
   if (env.dryRun) {
@@ -287,27 +284,22 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
     }
     case 'recurrence': {
       const { recurrence } = await import('./recurrence.js')
-      opened.push(await recurrence(env, ctx, state, effect.by, effect.text))
+      await recurrence(env, ctx, state, effect.by, effect.text)
       return state
     }
   }
 }
 
-/** Writes the card and the issue (labels, mirrored state, reopened) where they differ from the state. */
-async function save(
-  env: Env,
-  ctx: IncidentContext,
-  card: Pick<Comment, 'id' | 'body'> | undefined,
-  state: IncidentState,
-  result: (outcome: IncidentResult['outcome'], state?: IncidentState) => IncidentResult,
-  { cardOnly = false } = {}
-): Promise<IncidentResult & { state: IncidentState; card?: Pick<Comment, 'id' | 'body'> }> {
+type CardRef = Pick<Comment, 'id' | 'body'>
+
+/** Writes the card and the issue (labels, mirrored state, open or closed) where they differ from the state. */
+async function save(env: Env, ctx: IncidentContext, card: CardRef | undefined, state: IncidentState, { cardOnly = false } = {}): Promise<{ state: IncidentState; card?: CardRef }> {
   const { repo, config } = env
   const issue = ctx.issue
   const render = (s: IncidentState) => `${CARD_MARKER}\n${env.render('github/card.md', ctx.view(s))}\n\n${encodeState(s)}`
   if (env.dryRun) {
     core.info(`[dry-run] #${issue.number} would be saved as ${state.status}, severity ${state.severity}; labels: ${desiredLabels(state, labelNames(issue), config).join(', ')}`)
-    return { ...result('unchanged', state), state, card }
+    return { state, card }
   }
   // How many comments the issue has once this save is done: a sweep that sees more knows a run was missed.
   state = { ...state, card: card?.id ?? state.card, comments: ctx.commentCount + repo.commentsAdded(issue.number) + (card ? 0 : 1) }
@@ -320,7 +312,7 @@ async function save(
     await repo.updateComment(card.id, cardBody)
     card = { id: card.id, body: cardBody }
   }
-  if (cardOnly) return { ...result('updated', state), state, card }
+  if (cardOnly) return { state, card }
   const current = labelNames(ctx.issue)
   const wantedLabels = desiredLabels(state, current, config)
   const labelsChanged = wantedLabels.length !== current.length || wantedLabels.some((l) => !current.includes(l))
@@ -340,7 +332,7 @@ async function save(
     })
     ctx.issue = { ...ctx.issue, body: updated.body, labels: updated.labels, state: updated.state }
   }
-  return { ...result('updated', state), state, card }
+  return { state, card }
 }
 
 /** Whether the incident issue should stay open: until reviewed, or resolved when no retrospective is required. */

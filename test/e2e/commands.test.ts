@@ -187,6 +187,48 @@ describe('failures while commanding', () => {
   })
 })
 
+describe('a person editing what the action owns', () => {
+  it('a deleted card is restored from the copy in the issue body; nothing is posted twice', async () => {
+    await h.comment(number, 'msr-person', '/update first')
+    const card = h.card(number)!
+    h.github.comments.delete(card.id)
+    const { result } = await h.comment(number, 'msr-person', '/update second')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('the incident card is gone; restoring it from the copy in the issue body')
+    expect(h.card(number)).toBeDefined()
+    expect(h.state(number).timeline.map((e: { kind: string }) => e.kind)).toEqual(['declared', 'update', 'update'])
+    expect(h.slack.topLevel()).toHaveLength(1)
+    expect(h.slack.thread(alert().ts).map((m) => m.text.split('\n')[1])).toEqual(['first', 'second'])
+  })
+
+  it('a hand-edited state block in the body is repaired from the card', async () => {
+    const issue = h.github.issues.get(number)
+    const before = issue.body
+    issue.body = issue.body.replace('"status":"recorded"', '"status":"resolved"')
+    const run = await h.run('issues', h.github.payload('issues', { action: 'edited', issue: h.github.issueJson(issue), changes: { body: { from: before } }, sender: h.github.user('maintainer') }))
+    expect(run.code).toBe(0)
+    expect(h.github.issues.get(number).body).toBe(before)
+    expect(h.state(number).status).toBe('recorded')
+  })
+
+  it('with card and copy both damaged, the incident is rebuilt from the form and the comments', async () => {
+    await h.comment(number, 'msr-person', '/claim')
+    const card = h.card(number)!
+    card.body = card.body.replace('"status":"recorded"', '"status":broken')
+    const issue = h.github.issues.get(number)
+    issue.body = issue.body.replace('"status":"recorded"', '"status":broken')
+    const { result } = await h.comment(number, 'msr-person', '/note rebuilt?')
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.stdout).toContain('rebuilding it from the issue and its comments')
+    const state = h.state(number)
+    expect(state.lead).toBe('msr-person')
+    expect(state.timeline.map((e: { kind: string }) => e.kind)).toEqual(['declared', 'lead', 'note'])
+    // The rebuilt card replaces the damaged one; old commands get no second reaction or reply.
+    expect(h.github.commentsOn(number).filter((c) => c.body.includes('incident-ops:card'))).toHaveLength(1)
+    expect(h.github.reactions.filter((r) => r.content === 'rocket')).toHaveLength(2)
+  })
+})
+
 describe('labels and reopening', () => {
   it('a status label added by hand acts like the command', async () => {
     h.github.issues.get(number).labels.push('🩹 incident: stabilized')
