@@ -57,13 +57,14 @@ async function main(): Promise<IncidentResult | undefined> {
     config,
     dryRun,
     now: () => (process.env.INCIDENT_OPS_NOW ? new Date(process.env.INCIDENT_OPS_NOW) : new Date()),
-    formYaml: await readRepoFile(repo, config.form),
+    loadForm: once(() => readRepoFile(repo, config.form)),
     render: renderer.render,
     loadTemplates: renderer.load,
     ...integrations(config),
     projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
   }
 
+  const requestCounts = () => ({ github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 })
   let result: IncidentResult | undefined
   const payload = context.payload
   const issue = payload.issue as Issue | undefined
@@ -96,7 +97,7 @@ async function main(): Promise<IncidentResult | undefined> {
       if (mode === 'sweep' || (mode === 'auto' && !inputs.title)) {
         const budget = Number(core.getInput('budget') || 300)
         const swept = await sweep(env, budget, github.requests)
-        const requests = { github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 }
+        const requests = requestCounts()
         core.info(`Swept ${swept.incidents} open incident(s): ${swept.reminders.length} reminder(s), ${swept.caughtUp.length} caught up, ${swept.deferred.length} deferred; requests: ${JSON.stringify(requests)}`)
         core.setOutput('reminders', String(swept.reminders.length))
         await writeSweepSummary(swept, requests)
@@ -110,7 +111,7 @@ async function main(): Promise<IncidentResult | undefined> {
       core.info(`incident-ops does nothing on ${context.eventName} events.`)
       return undefined
   }
-  const requests = { github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 }
+  const requests = requestCounts()
   core.info(`#${result.number}: ${result.outcome}${result.state ? ` (${result.state.status}, severity ${result.state.severity})` : ''}; requests: ${JSON.stringify(requests)}`)
   await writeSummary(env, result, requests)
   return result
@@ -132,6 +133,12 @@ function triggerOf(event: string, action: string | undefined, payload: typeof co
     default:
       return undefined
   }
+}
+
+/** A loader that runs once, when first needed. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined
+  return () => (value ??= load())
 }
 
 function workspace(): string {

@@ -21,8 +21,8 @@ export interface Env {
   slack?: SlackClient
   p2?: WordPressClient
   make?: WordPressClient
-  /** The incident form's YAML, to parse issue bodies against. */
-  formYaml?: string
+  /** The incident form's YAML, to parse issue bodies against (read when first needed). */
+  loadForm: () => Promise<string | undefined>
   dryRun: boolean
   now: () => Date
   /** A client with project access (the project-token input), for GitHub Projects. */

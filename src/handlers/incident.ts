@@ -51,17 +51,15 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
   const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {} })
   if (eventIssue.pull_request || !mayBeIncident(eventIssue, trigger, config)) return result('not-an-incident')
 
-  // Templates load while the comments are fetched.
-  const templates = env.loadTemplates()
-  const comments = await repo.listComments(eventIssue.number)
-  await templates
+  // Templates and the form load while the comments are fetched.
+  const [comments, formYaml] = await Promise.all([repo.listComments(eventIssue.number), env.loadForm(), env.loadTemplates()])
   const card = comments.find((c) => c.user?.type === 'Bot' && c.body.includes(CARD_MARKER))
   // The payload is a snapshot from when the event happened. If the card was written since
   // (a queued run, a re-run), the body and labels may be stale: writing them back would undo
   // a person's edit, so read the issue again.
   const issue = card && card.updated_at >= eventIssue.updated_at ? await repo.getIssue(eventIssue.number) : eventIssue
   const labels = labelNames(issue)
-  const form = parseForm(stripState(issue.body), env.formYaml, config)
+  const form = parseForm(stripState(issue.body), formYaml, config)
   const ctx = new IncidentContext(env, issue, form.declaration)
   ctx.commentCount = comments.length
 

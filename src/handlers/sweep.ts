@@ -106,7 +106,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
 /** Posts the due reminders (GitHub comment, Slack thread), hides the ones they replace, saves. */
 async function remind(env: Env, issue: Issue, state: IncidentState, due: Reminder[]): Promise<void> {
   const { repo, config } = env
-  const ctx = new IncidentContext(env, issue, parseForm(stripState(issue.body), env.formYaml, config).declaration)
+  const ctx = new IncidentContext(env, issue, parseForm(stripState(issue.body), await env.loadForm(), config).declaration)
   const now = env.now().toISOString()
   let next = state
   for (const reminder of due) {
