@@ -30,14 +30,16 @@ export interface CompiledEntry extends TimelineEntry {
   fullText: string
 }
 
+/** A command's full text from its comment (as edited last), else the short form in the state. */
+export function commandText(entry: TimelineEntry, commentBodies: Map<number, string>, config: Config): string {
+  const body = entry.comment ? commentBodies.get(entry.comment) : undefined
+  const parsed = body ? parseCommand(body, config) : undefined
+  return parsed?.ok && 'text' in parsed.command ? parsed.command.text : (entry.text ?? '')
+}
+
 /** The timeline with every update's and note's full text, for the retrospective. */
 export function compileTimeline(state: IncidentState, commentBodies: Map<number, string>, config: Config): CompiledEntry[] {
-  return state.timeline.map((entry) => {
-    const body = entry.comment ? commentBodies.get(entry.comment) : undefined
-    const parsed = body ? parseCommand(body, config) : undefined
-    const fullText = parsed?.ok && 'text' in parsed.command ? parsed.command.text : (entry.text ?? '')
-    return { ...entry, fullText }
-  })
+  return state.timeline.map((entry) => ({ ...entry, fullText: commandText(entry, commentBodies, config) }))
 }
 
 /** Everyone who took part: recorder, leads, and whoever ran a command, in order of appearance. */

@@ -2,28 +2,22 @@
 // one operation at a time, recording each result in the state. A destination that fails is
 // left for the next run or sweep: its error is recorded for the card and the job summary.
 import * as core from '@actions/core'
-import { parseCommand } from '../domain/commands.js'
+import { commandText } from '../domain/metrics.js'
 import { alertKey, makeKey, owedSyncs, p2Key, type Destination, type SyncOp } from '../domain/sync.js'
 import type { IncidentState, TimelineEntry } from '../domain/state.js'
 import { describeSlackError } from '../slack/slack.js'
 import { WordPressError, type WordPressClient } from '../wordpress/wordpress.js'
 import type { IncidentContext } from './context.js'
 
-export interface Delivery {
-  state: IncidentState
-  /** Operations carried out, e.g. "slack:alert". */
-  done: string[]
-  failed: Partial<Record<Destination, string>>
-}
-
 /** The commands' full texts, by comment id: deliveries use them rather than the short form in the state. */
 export type FullTexts = Map<number, string>
 
-export async function deliver(state: IncidentState, ctx: IncidentContext, texts: FullTexts): Promise<Delivery> {
+/** Delivers what is owed; returns the state with what was delivered and what failed. */
+export async function deliver(state: IncidentState, ctx: IncidentContext, texts: FullTexts): Promise<IncidentState> {
   const { env } = ctx
   const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make) }
   const done: string[] = []
-  const failed: Delivery['failed'] = {}
+  const failed: Partial<Record<Destination, string>> = {}
   const headline = ctx.headline()
   for (let step = 0; step < 200; step++) {
     const op = owedSyncs(state, headline, env.config, enabled).find((o) => !failed[o.dest])
@@ -48,7 +42,8 @@ export async function deliver(state: IncidentState, ctx: IncidentContext, texts:
     if (failed[dest] && failed[dest] !== 'dry run') failures[dest] = failed[dest]
     else if (!failed[dest]) delete failures[dest]
   }
-  return { state: { ...state, failures }, done, failed }
+  if (done.length) core.info(`#${ctx.issue.number}: delivered ${done.join(', ')}`)
+  return { ...state, failures }
 }
 
 function describe(dest: Destination, error: unknown): string {
@@ -66,14 +61,6 @@ function entryOf(state: IncidentState, id: string): TimelineEntry {
 
 function withEntry(state: IncidentState, id: string, change: Partial<TimelineEntry>): IncidentState {
   return { ...state, timeline: state.timeline.map((e) => (e.id === id ? { ...e, ...change } : e)) }
-}
-
-/** The command's text without its first-line command, or the short form kept in the state. */
-function fullText(entry: TimelineEntry, ctx: IncidentContext, texts: FullTexts): string {
-  const body = entry.comment ? texts.get(entry.comment) : undefined
-  const parsed = body ? parseCommand(body, ctx.env.config) : undefined
-  if (parsed?.ok && 'text' in parsed.command) return parsed.command.text
-  return entry.text ?? ''
 }
 
 async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, texts: FullTexts, headline: string): Promise<IncidentState> {
@@ -103,7 +90,7 @@ async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, t
         case 'reply':
         case 'reply-edit': {
           const entry = entryOf(state, op.entry)
-          const text = env.render('slack/reply.slack', { ...view(), entry: view().timeline.find((e) => e.id === entry.id), text: fullText(entry, ctx, texts) })
+          const text = env.render('slack/reply.slack', { ...view(), entry: view().timeline.find((e) => e.id === entry.id), text: commandText(entry, texts, env.config) })
           if (op.op === 'reply') return withEntry(state, entry.id, { slack: await slack.post({ text, threadTs: slackState.ts }) })
           await slack.update(entry.slack!, text)
           return withEntry(state, entry.id, { slackEdit: undefined })
@@ -117,7 +104,7 @@ async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, t
       if (op.op === 'post' || op.op === 'post-edit') return writePost(op.dest, op.op, wp, state, ctx, headline)
       if (!('entry' in op)) return state
       const entry = entryOf(state, op.entry)
-      const paragraphs = fullText(entry, ctx, texts).split(/\n+/).map((l) => l.trim()).filter(Boolean)
+      const paragraphs = commandText(entry, texts, env.config).split(/\n+/).map((l) => l.trim()).filter(Boolean)
       const content = env.render('p2/comment.html', { ...view(), entry: view().timeline.find((e) => e.id === entry.id), paragraphs })
       if (op.op === 'comment') return withEntry(state, entry.id, { p2: await wp.createComment(state.p2!.id!, content) })
       await wp.updateComment(entry.p2!, content)

@@ -164,8 +164,8 @@ export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger)
 
   // GitHub first: a new incident's card (and so its state) exists before anything goes outward.
   const first = declaredNow && !card ? await save(env, ctx, undefined, state, { cardOnly: true }) : undefined
-  const delivery = await deliver(first?.state ?? state, ctx, texts)
-  const saved = await save(env, ctx, first?.card ?? card, delivery.state)
+  const delivered = await deliver(first?.state ?? state, ctx, texts)
+  const saved = await save(env, ctx, first?.card ?? card, delivered)
   const changed = declaredNow || JSON.stringify(before) !== JSON.stringify(saved.state)
   return { ...result(declaredNow ? 'declared' : changed ? 'updated' : 'unchanged', saved.state), issue: ctx.issue }
 }
