@@ -59,6 +59,17 @@ export class Repo {
     this.countComment(`${this.fullName}#${issue}`, -1)
   }
 
+  /** A comment on a discussion (GraphQL only: discussions have no REST write API). */
+  async commentOnDiscussion(owner: string, repo: string, number: number, body: string): Promise<void> {
+    const found = await this.octokit.graphql<{ repository: { discussion: { id: string } | null } | null }>(
+      'query($owner: String!, $repo: String!, $number: Int!) { repository(owner: $owner, name: $repo) { discussion(number: $number) { id } } }',
+      { owner, repo, number }
+    )
+    const id = found.repository?.discussion?.id
+    if (!id) throw new Error(`discussion ${owner}/${repo}#${number} was not found`)
+    await this.octokit.graphql('mutation($id: ID!, $body: String!) { addDiscussionComment(input: { discussionId: $id, body: $body }) { comment { id } } }', { id, body })
+  }
+
   /** Hides a comment as outdated (GraphQL: there is no REST route for it). */
   async minimizeComment(nodeId: string): Promise<void> {
     await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: nodeId })

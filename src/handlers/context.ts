@@ -54,21 +54,30 @@ export class IncidentContext {
     }
   }
 
-  /** A comment on the user's GitHub report (an issue or pull request on this GitHub). */
+  /** A comment on the user's GitHub report: an issue, a pull request or a discussion on this GitHub. */
   async commentOnReport(template: string, state: IncidentState): Promise<void> {
     const target = githubIssueLink(this.declaration.reportLink, this.issue.html_url)
     if (!target) return
-    await this.env.repo.createComment(target.number, this.env.render(template, this.view(state)), target.repo, target.owner)
+    const body = this.env.render(template, this.view(state))
+    if (target.kind === 'discussion') await this.env.repo.commentOnDiscussion(target.owner, target.repo, target.number, body)
+    else await this.env.repo.createComment(target.number, body, target.repo, target.owner)
   }
 }
 
-/** owner/repo/number of a GitHub issue link on the same GitHub as the incident, if it is one. */
-export function githubIssueLink(link: string, incidentUrl: string): { owner: string; repo: string; number: number } | undefined {
+export interface ReportTarget {
+  kind: 'issue' | 'discussion'
+  owner: string
+  repo: string
+  number: number
+}
+
+/** The GitHub issue, pull request or discussion a report link names, on the incident's GitHub. */
+export function githubIssueLink(link: string, incidentUrl: string): ReportTarget | undefined {
   try {
     const url = new URL(link.trim())
     if (url.host !== new URL(incidentUrl).host) return undefined
-    const match = /^\/([\w.-]+)\/([\w.-]+)\/(?:issues|pull)\/(\d+)\/?$/.exec(url.pathname)
-    return match ? { owner: match[1], repo: match[2], number: Number(match[3]) } : undefined
+    const match = /^\/([\w.-]+)\/([\w.-]+)\/(issues|pull|discussions)\/(\d+)\/?$/.exec(url.pathname)
+    return match ? { kind: match[3] === 'discussions' ? 'discussion' : 'issue', owner: match[1], repo: match[2], number: Number(match[4]) } : undefined
   } catch {
     return undefined
   }

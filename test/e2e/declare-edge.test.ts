@@ -257,6 +257,14 @@ describe('other ways in', () => {
     expect(h.github.commentsOn(report.number)).toHaveLength(1)
   })
 
+  it('a report filed as a GitHub discussion gets the thank-you there (GraphQL)', async () => {
+    h.github.discussions.set(5, { id: 'D_5', comments: [] })
+    const { issue } = await h.declare({ summary: 'Search errors', severity: SEVERITY[3], reportLink: `https://github.com/acme/${h.github.repo}/discussions/5` })
+    expect(h.github.discussions.get(5)!.comments).toEqual([expect.stringContaining('Thank you for reporting this')])
+    expect(h.state(issue.number).thank).toBe('done')
+    expect(h.github.violations).toEqual([])
+  })
+
   it('dry-run decides and logs, and writes nothing', async () => {
     const issue = h.github.fileIssue({ title: 'Incident: dry', body: formBody({ summary: 'dry', severity: SEVERITY[1] }), user: 'maintainer', labels: ['🚨 incident'] })
     const result = await h.run('issues', h.github.payload('issues', { action: 'opened', issue }), { inputs: { 'dry-run': 'true' } })

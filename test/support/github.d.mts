@@ -16,6 +16,7 @@ export declare class FakeGitHub {
   roles: Map<string, string>
   nextComment: number
   projectToken: string
+  discussions: Map<number, { id: string; comments: string[] }>
   projects: Map<number, { id: string; owner: string; number: number; fields: Array<{ id: string; name: string; dataType?: string; options?: Array<{ id: string; name: string }> }>; items: Array<{ id: string; issue: number; fields: Record<string, unknown> }> }>
   files: Map<string, string>
   requests: RecordedRequest[]

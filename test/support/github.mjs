@@ -78,6 +78,8 @@ export class FakeGitHub {
     this.failures = []
     /** GitHub Projects (v2): number → { id, owner, fields, items }. Reached only with projectToken. */
     this.projects = new Map()
+    /** Discussions: number → { id, comments: string[] }. */
+    this.discussions = new Map()
     this.projectToken = 'project-token'
     this.nextIssue = 1
     this.nextComment = 1000
@@ -252,6 +254,17 @@ export class FakeGitHub {
       if (!comment) return send(200, { errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${body.variables?.id}'` }] })
       comment.minimized = true
       return send(200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } })
+    }
+    if (/discussion\(number|addDiscussionComment/.test(body.query)) {
+      const v = body.variables ?? {}
+      if (/addDiscussionComment/.test(body.query)) {
+        const discussion = [...this.discussions.values()].find((d) => d.id === v.id)
+        if (!discussion) return send(200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
+        discussion.comments.push(v.body)
+        return send(200, { data: { addDiscussionComment: { comment: { id: `DC_${discussion.comments.length}` } } } })
+      }
+      const discussion = v.owner === this.owner && v.repo === this.repo ? this.discussions.get(v.number) : undefined
+      return send(200, { data: { repository: { discussion: discussion ? { id: discussion.id } : null } } })
     }
     if (/projectV2|ProjectV2/.test(body.query)) {
       // The workflow token cannot reach projects; GitHub answers like this.

@@ -78,9 +78,10 @@ describe('small helpers', () => {
     expect(parts.every((b) => b.text.text.length <= 3000 && b.text.verbatim)).toBe(true)
     expect(parts.map((b) => b.text.text).join('\n')).toBe(text)
   })
-  it('recognises a GitHub issue link on the same GitHub', () => {
-    expect(githubIssueLink('https://github.com/o/r/issues/12', 'https://github.com/a/b/issues/1')).toEqual({ owner: 'o', repo: 'r', number: 12 })
+  it('recognises a GitHub issue or discussion link on the same GitHub', () => {
+    expect(githubIssueLink('https://github.com/o/r/issues/12', 'https://github.com/a/b/issues/1')).toEqual({ kind: 'issue', owner: 'o', repo: 'r', number: 12 })
+    expect(githubIssueLink('https://github.com/o/r/discussions/3', 'https://github.com/a/b/issues/1')).toEqual({ kind: 'discussion', owner: 'o', repo: 'r', number: 3 })
     expect(githubIssueLink('https://gitlab.com/o/r/issues/12', 'https://github.com/a/b/issues/1')).toBeUndefined()
-    expect(githubIssueLink('https://github.com/o/r/discussions/3', 'https://github.com/a/b/issues/1')).toBeUndefined()
+    expect(githubIssueLink('https://github.com/o/r/wiki/Page', 'https://github.com/a/b/issues/1')).toBeUndefined()
   })
 })
