@@ -39,6 +39,8 @@ export interface TimelineEntry {
   /** A short form of the text (the full text stays in the comment). */
   text?: string
   comment?: number
+  /** The issue an entry opened (a follow-up). */
+  issue?: number
   status?: Status
   severity?: number
   lead?: string

@@ -263,7 +263,7 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
     case 'followup': {
       const followup = await openFollowup(env, ctx, state, effect.by, effect.title)
       let next: IncidentState = { ...state, followups: [...(state.followups ?? []), { number: followup.number, title: shorten(effect.title, 120), node: followup.node_id }] }
-      next = addEntry(next, { id: `followup:${followup.number}`, at: env.now().toISOString(), by: effect.by, kind: 'followup', text: `#${followup.number} ${shorten(effect.title, 120)}` })
+      next = addEntry(next, { id: `followup:${followup.number}`, at: env.now().toISOString(), by: effect.by, kind: 'followup', issue: followup.number, text: shorten(effect.title, 120) })
       // Many follow-ups: the runbook suggests a project to track them.
       return env.config.project && next.followups!.length > env.config.project.threshold ? syncProject(env, next) : next
     }
