@@ -16,6 +16,7 @@ import { deliver, type FullTexts } from './deliver.js'
 import { IncidentContext, githubIssueLink, type Env } from './context.js'
 import { openFollowup, openRetro, setRetroWhen } from './retro.js'
 import { syncProject } from './project-sync.js'
+import { recurrence } from './recurrence.js'
 
 export const CARD_MARKER = '<!-- incident-ops:card -->'
 const PROBLEMS_MARKER = '<!-- incident-ops:form-problems -->'
@@ -281,7 +282,6 @@ async function carryOut(env: Env, ctx: IncidentContext, state: IncidentState, ef
       return state
     }
     case 'recurrence': {
-      const { recurrence } = await import('./recurrence.js')
       await recurrence(env, ctx, state, effect.by, effect.text)
       return state
     }
