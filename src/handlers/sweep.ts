@@ -63,6 +63,9 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
     }
     const state = decoded.state
     const missedComments = state.comments !== undefined && issue.comments > state.comments
+    // The sweep does not parse each incident's form, so it cannot tell whether the title or
+    // summary changed: content edits are left to event runs; anything else owed, or a recorded
+    // failure, is caught up here.
     const owed = owedSyncs(state, '', config, enabled).some((o) => o.op !== 'alert-edit' && o.op !== 'post-edit') || Object.keys(state.failures).length > 0
     const due = dueReminders(state, nowMs, config)
     if (missedComments || owed || due.length) work.push({ issue, state, run: missedComments || owed, due })
