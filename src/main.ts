@@ -10,11 +10,11 @@ import { Repo, type Issue } from './github/repo.js'
 import { createRenderer } from './render/renderer.js'
 import { SlackClient } from './slack/slack.js'
 import { WordPressClient } from './wordpress/wordpress.js'
-import type { Env } from './handlers/context.js'
-import { runIncident, type IncidentResult, type Trigger } from './handlers/incident.js'
-import { declareFromDispatch } from './handlers/dispatch.js'
-import { retroOf } from './handlers/retro.js'
-import { runRetroEvent } from './handlers/retro-event.js'
+import type { Env } from './incident/context.js'
+import { MARK } from './incident/markers.js'
+import { retroOf } from './incident/opened-issues.js'
+import { runIncident, type IncidentResult, type Trigger } from './incident/run.js'
+import { declareFromDispatch } from './handlers/declare.js'
 import { writeSummary, writeSweepSummary } from './summary.js'
 import { sweep } from './handlers/sweep.js'
 import { writeReport } from './handlers/report.js'
@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
       }
     }
   } catch (error) {
-    if (error instanceof ConfigError) core.setFailed(error.message)
+    if (error instanceof ConfigError || error instanceof InputError) core.setFailed(error.message)
     else core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error))
   }
 }
@@ -41,6 +41,7 @@ async function main(): Promise<IncidentResult | undefined> {
     const value = core.getInput(secret)
     if (value) core.setSecret(value)
   }
+  checkApiUrls()
   const github = createGitHubClient(token)
   const { owner, repo: name } = context.repo
   const repo = new Repo(github.octokit, owner, name)
@@ -60,6 +61,7 @@ async function main(): Promise<IncidentResult | undefined> {
     loadForm: once(() => readRepoFile(repo, config.form)),
     render: renderer.render,
     loadTemplates: renderer.load,
+    incidentWorkflow: { file: core.getInput('incident-workflow') || 'incident.yml', ref: context.ref || 'refs/heads/main' },
     ...integrations(config),
     projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
   }
@@ -73,14 +75,21 @@ async function main(): Promise<IncidentResult | undefined> {
     case 'issue_comment': {
       if (!issue) throw new Error(`the ${context.eventName} event has no issue in its payload`)
       const trigger = triggerOf(context.eventName, payload.action, payload)
-      if (!trigger) {
-        core.info(`Nothing to do for ${context.eventName}.${payload.action}.`)
+      const comment = payload.comment as { body?: string } | undefined
+      if (!trigger || comment?.body?.startsWith(MARK)) {
+        // The action's own comments start runs too when the token is an App's or a PAT.
+        core.info(`Nothing to do for ${context.eventName}.${payload.action}${trigger ? ' (the action’s own comment)' : ''}.`)
         return undefined
       }
+      // An event on a retrospective acts on its incident, in the incident's own serialised run.
       const incidentOfRetro = retroOf(issue)
-      result = incidentOfRetro
-        ? await runRetroEvent(env, issue, incidentOfRetro, payload.action === 'closed' ? String(payload.sender?.login ?? '') : undefined)
-        : await runIncident(env, issue, trigger)
+      if (incidentOfRetro !== undefined) {
+        const matters = trigger.kind === 'closed' || (trigger.kind === 'comment' && /^\s*\//.test(comment?.body ?? ''))
+        if (matters && !env.dryRun) await repo.dispatch(env.incidentWorkflow.file, env.incidentWorkflow.ref, { issue: String(incidentOfRetro) })
+        core.info(matters ? `Started a run for incident #${incidentOfRetro} (its retrospective #${issue.number} changed).` : 'Nothing to do on the retrospective.')
+        return undefined
+      }
+      result = await runIncident(env, issue, trigger)
       break
     }
     case 'schedule':
@@ -94,12 +103,19 @@ async function main(): Promise<IncidentResult | undefined> {
         core.setOutput('report', written.markdown)
         return undefined
       }
+      if (mode === 'auto' && inputs.issue) {
+        // A run the sweep or a retrospective started for one incident.
+        const number = Number(inputs.issue)
+        if (!Number.isSafeInteger(number) || number <= 0) throw new Error(`workflow_dispatch input issue "${inputs.issue}" is not an issue number.`)
+        result = await runIncident(env, { number, labels: [] }, { kind: 'dispatch' })
+        break
+      }
       if (mode === 'sweep' || (mode === 'auto' && !inputs.title)) {
         const budget = Number(core.getInput('budget') || 300)
         const swept = await sweep(env, budget, github.requests)
         const requests = requestCounts()
-        core.info(`Swept ${swept.incidents} open incident(s): ${swept.reminders.length} reminder(s), ${swept.caughtUp.length} caught up, ${swept.deferred.length} deferred; requests: ${JSON.stringify(requests)}`)
-        core.setOutput('reminders', String(swept.reminders.length))
+        core.info(`Swept ${swept.incidents} open incident(s): started runs for ${swept.started.length}, ${swept.deferred.length} deferred, ${swept.problems.length} problem(s); requests: ${JSON.stringify(requests)}`)
+        core.setOutput('started', swept.started.map((s) => s.number).join(','))
         await writeSweepSummary(swept, requests)
         return undefined
       }
@@ -110,6 +126,12 @@ async function main(): Promise<IncidentResult | undefined> {
     default:
       core.info(`incident-ops does nothing on ${context.eventName} events.`)
       return undefined
+  }
+  // Recurrences opened by this run are declared right away (the action's own issues start no run of their own).
+  for (const opened of result.opened) {
+    const issue = await env.repo.getIssue(opened.number)
+    const declared = await runIncident(env, issue, { kind: 'declared-by', login: opened.by })
+    core.info(`#${declared.number}: ${declared.outcome} (a recurrence of #${result.number})`)
   }
   const requests = requestCounts()
   core.info(`#${result.number}: ${result.outcome}${result.state ? ` (${result.state.status}, severity ${result.state.severity})` : ''}; requests: ${JSON.stringify(requests)}`)
@@ -123,7 +145,7 @@ function triggerOf(event: string, action: string | undefined, payload: typeof co
     case 'opened':
       return { kind: 'opened' }
     case 'edited':
-      return { kind: 'edited', previousBody: (payload.changes as { body?: { from?: string } } | undefined)?.body?.from }
+      return { kind: 'edited' }
     case 'labeled':
     case 'unlabeled':
       return { kind: action, label: (payload.label as { name: string }).name, sender: String(payload.sender?.login ?? '') }
@@ -160,6 +182,29 @@ async function loadConfig(repo: Repo, path: string): Promise<Config> {
   }
   return resolveConfig(parseConfigText(text, path))
 }
+
+/** API URLs may not carry credentials: they would be logged and shown. The URL is never echoed. */
+function checkApiUrls(): void {
+  for (const name of ['slack-api-url', 'p2-api-url', 'make-api-url']) {
+    const value = core.getInput(name)
+    if (!value) continue
+    let url: URL
+    try {
+      url = new URL(value)
+    } catch {
+      throw new InputError(`The ${name} input is not a URL.`)
+    }
+    if (url.username || url.password) {
+      if (url.password) core.setSecret(decodeURIComponent(url.password))
+      core.setSecret(value)
+      throw new InputError(`The ${name} input holds credentials (user:password@): put them in the ${name.replace('-api-url', '')}-username and -password (or -token) inputs from secrets instead.`)
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`The ${name} input must be an http(s) URL.`)
+  }
+}
+
+/** A problem with the workflow's inputs: reported as it is, without a stack. */
+class InputError extends Error {}
 
 function integrations(config: Config): Pick<Env, 'slack' | 'p2' | 'make'> {
   const off = (name: string, why: string) => core.notice(`${name} is off: ${why}.`, { title: 'incident-ops' })

@@ -1,7 +1,7 @@
 // The job summary: what the run did to the incident, and what is still owed.
 import * as core from '@actions/core'
-import type { Env } from './handlers/context.js'
-import type { IncidentResult } from './handlers/incident.js'
+import type { Env } from './incident/context.js'
+import type { IncidentResult } from './incident/run.js'
 import type { SweepResult } from './handlers/sweep.js'
 import { STATUS_TEXT } from './render/view.js'
 
@@ -11,16 +11,25 @@ export async function writeSummary(env: Env, result: IncidentResult, requests: R
   if (result.state) {
     summary.addTable([
       [{ data: 'Status', header: true }, { data: 'Severity', header: true }, { data: 'Lead', header: true }],
-      [STATUS_TEXT[result.state.status], String(result.state.severity), result.state.lead ?? 'nobody yet']
+      [STATUS_TEXT[result.state.status], String(result.state.severity), summaryText(result.state.lead ?? 'nobody yet')]
     ])
   }
   const failures = Object.entries(result.failures).filter(([, v]) => v)
   if (failures.length) {
-    summary.addRaw('\n**Not delivered yet (retried on the next run):**\n').addList(failures.map(([dest, why]) => `${dest}: ${why}`))
+    summary.addRaw('\n**Not delivered yet (retried on the next run):**\n').addList(failures.map(([dest, why]) => `${dest}: ${summaryText(why)}`))
     for (const [dest, why] of failures) core.warning(`${dest}: ${why}`, { title: `incident #${result.number}` })
   }
   summary.addRaw(`\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}${env.dryRun ? ' (dry run: nothing was written)' : ''}\n`)
   await summary.write()
+}
+
+/** People's text in the job summary (HTML cells and Markdown lines): no markup, no links made from it. */
+export function summaryText(text: string): string {
+  return text
+    .replace(/[&<>]/g, (c) => `&#${c.codePointAt(0)};`)
+    .replace(/:\/\//g, ':/\u200b/')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\u200b.`)
+    .replace(/@/g, '@\u200b')
 }
 
 export async function writeSweepSummary(result: SweepResult, requests: Record<string, number>): Promise<void> {
@@ -29,12 +38,12 @@ export async function writeSweepSummary(result: SweepResult, requests: Record<st
   if (result.rows.length) {
     summary.addTable([
       ['Incident', 'Title', 'Severity', 'Status', 'Lead', 'Age', 'Last update', 'Next reminder'].map((data) => ({ data, header: true })),
-      ...result.rows.map((r) => [`#${r.number}`, r.title, String(r.severity), r.status, r.lead, r.age, r.lastUpdate, r.nextReminder])
+      ...result.rows.map((r) => [`#${r.number}`, summaryText(r.title), String(r.severity), r.status, summaryText(r.lead), r.age, r.lastUpdate, r.nextReminder])
     ])
   }
-  summary.addRaw(`\nReminders sent: ${result.reminders.map((r) => `#${r.number} ${r.kind}`).join(', ') || 'none'}. Caught up: ${result.caughtUp.map((n) => `#${n}`).join(', ') || 'none'}.`)
+  summary.addRaw(`\nRuns started: ${result.started.map((s) => `#${s.number} (${s.why})`).join(', ') || 'none'}.`)
   if (result.deferred.length) summary.addRaw(` Left for the next sweep (budget): ${result.deferred.map((n) => `#${n}`).join(', ')}.`)
-  if (result.problems.length) summary.addRaw('\n\n**Problems (skipped):**\n').addList(result.problems.map((p) => `#${p.number}: ${p.problem}`))
+  if (result.problems.length) summary.addRaw('\n\n**Problems (skipped):**\n').addList(result.problems.map((p) => `#${p.number}: ${summaryText(p.problem)}`))
   summary.addRaw(`\n\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}\n`)
   await summary.write()
 }

@@ -32,7 +32,8 @@ export interface Config {
   slack: { channel?: string; users: Record<string, string>; pin: boolean }
   rotation: Rotation
   permissions: { declare: Level; commands: Record<string, Level> }
-  report: { thankReporter: boolean }
+  /** Thank reporters on their GitHub issue or discussion: in this repository, or one of `repositories` (owner/name). */
+  report: { thankReporter: boolean; repositories: string[] }
   wordpress: { p2Tags: string[]; makeTags: string[] }
   reminders: Reminders
   triage: Triage
@@ -85,7 +86,7 @@ export interface RawConfig {
   slack?: { channel?: string; users?: Record<string, string>; pin?: boolean }
   rotation?: string | { logins: string[]; start: string; every?: string }
   permissions?: { declare?: Level; commands?: Record<string, Level> }
-  report?: { 'thank-reporter'?: boolean }
+  report?: { 'thank-reporter'?: boolean; repositories?: string[] }
   reminders?: { 'stuck-after'?: string; 'retro-after'?: string; 'max-snooze'?: string; 'quiet-hours'?: { start: string; end: string; severities?: number[] } }
   wordpress?: { 'p2-tags'?: string[]; 'make-tags'?: string[] }
   triage?: { default?: Link[]; areas?: Record<string, Link[]>; providers?: Record<string, string> }
@@ -195,7 +196,7 @@ export function resolveConfig(raw: RawConfig = {}): Config {
       declare: raw.permissions?.declare ?? 'triage',
       commands: { default: 'triage', help: 'none', ...raw.permissions?.commands }
     },
-    report: { thankReporter: raw.report?.['thank-reporter'] ?? true },
+    report: { thankReporter: raw.report?.['thank-reporter'] ?? true, repositories: (raw.report?.repositories ?? []).map((r) => r.toLowerCase()) },
     reminders: {
       stuckAfterMs: parseDuration(raw.reminders?.['stuck-after'] ?? '3d'),
       retroAfterMs: parseDuration(raw.reminders?.['retro-after'] ?? '7d'),

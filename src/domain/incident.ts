@@ -5,20 +5,20 @@ import { COMMANDS, type Command, type CommandSpec, type Parsed } from './command
 import { canMove, isOpen, refusal, REOPEN_WINDOW_MS } from './lifecycle.js'
 import { meets } from './permissions.js'
 import { msrAt } from './rotation.js'
-import { shorten, STATE_VERSION, type IncidentState, type TimelineEntry } from './state.js'
+import { shorten, STATE_VERSION, type IncidentState, type Published, type TimelineEntry } from './state.js'
 
 export type Reaction = 'rocket' | 'confused' | '-1'
 
-/** What a command owes on GitHub. Outward sync (Slack, WordPress) is derived from state instead. */
+/**
+ * What a command owes on the incident's own issues, right away: acknowledgements, replies and
+ * assignments. Everything that creates something elsewhere (Slack, WordPress, the issues an
+ * incident opens) is derived from the state instead (sync.ts).
+ */
 export type Effect =
   | { type: 'react'; comment: number; reaction: Reaction }
-  | { type: 'reply'; template: 'refused' | 'usage' | 'help' | 'closed-early'; data: Record<string, unknown>; on?: number }
+  | { type: 'reply'; template: 'refused' | 'usage' | 'help' | 'closed-early'; data: Record<string, unknown>; on?: number; key: string }
   | { type: 'assign'; login: string; previous?: string }
-  | { type: 'recurrence'; by: string; text: string }
-  | { type: 'open-retro' }
-  | { type: 'retro-when'; when: string }
-  | { type: 'followup'; by: string; title: string }
-  | { type: 'project' }
+  | { type: 'retro-when'; retro: number; when: string }
 
 export interface DeclareInput {
   recorder: string
@@ -28,6 +28,8 @@ export interface DeclareInput {
   confirmed: boolean
   /** The reporter's link is a GitHub issue this action can thank on. */
   thankable: boolean
+  /** What Slack, P2 and Make will show of the issue. */
+  published?: Published
 }
 
 export function declare(input: DeclareInput, config: Config): IncidentState {
@@ -42,6 +44,7 @@ export function declare(input: DeclareInput, config: Config): IncidentState {
     handled: 0,
     timeline: [],
     thank: input.thankable && config.report.thankReporter ? 'owed' : undefined,
+    ...(input.published ? { published: input.published } : {}),
     failures: {}
   }
   return addEntry(state, { id: 'declared', at: input.at, by: input.recorder, kind: input.confirmed ? 'declared' : 'reported', severity: input.severity })
@@ -81,19 +84,19 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
   const { parsed } = input
   if (!parsed.ok) {
     react('confused')
-    effects.push({ type: 'reply', template: 'usage', data: { by: input.by, detail: parsed.detail, usage: parsed.spec?.usage, commands: allowedCommands(input.level, config) }, on: input.replyOn })
+    effects.push({ type: 'reply', template: 'usage', data: { by: input.by, detail: parsed.detail, usage: parsed.spec?.usage, commands: allowedCommands(input.level, config) }, on: input.replyOn, key: input.id })
     return { state, effects }
   }
   const command = parsed.command
   const needs = command.name === 'confirm' ? config.permissions.declare : commandLevel(config, command.name)
   if (!meets(input.level, needs)) {
     react('-1')
-    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, needs, has: input.level }, on: input.replyOn })
+    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, needs, has: input.level }, on: input.replyOn, key: input.id })
     return { state, effects }
   }
   const refuse = (reason: string): Outcome => {
     react('-1')
-    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, reason }, on: input.replyOn })
+    effects.push({ type: 'reply', template: 'refused', data: { by: input.by, command: command.name, reason }, on: input.replyOn, key: input.id })
     return { state, effects }
   }
   if (input.issueClosed && !isOpen(state.status) && !['reopen', 'help', 'retro', 'followup', 'reviewed'].includes(command.name)) {
@@ -110,7 +113,7 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
   let next = state
   switch (command.name) {
     case 'help':
-      effects.push({ type: 'reply', template: 'help', data: { by: input.by, commands: allowedCommands(input.level, config) }, on: input.replyOn })
+      effects.push({ type: 'reply', template: 'help', data: { by: input.by, commands: allowedCommands(input.level, config) }, on: input.replyOn, key: input.id })
       react('rocket')
       return { state, effects }
     case 'confirm':
@@ -143,7 +146,7 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       )
       if (to === 'resolved') {
         // The runbook: a retrospective for severe incidents; tell a GitHub reporter it is fixed.
-        if (severityOf(config, next.severity)?.retrospective && !state.retro?.number) effects.push({ type: 'open-retro' })
+        if (severityOf(config, next.severity)?.retrospective && !state.retro?.number) next = { ...next, retroOwed: true }
         if (state.thank && config.report.thankReporter && state.told !== 'done') next = { ...next, told: 'owed' }
       }
       break
@@ -151,15 +154,16 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
     case 'retro': {
       next = { ...state, retro: { ...state.retro, when: command.text || state.retro?.when } }
       if (command.text) next = addEntry(next, entry({ kind: 'retro', text: shorten(command.text) }))
-      if (!state.retro?.number) effects.push({ type: 'open-retro' })
-      else if (command.text) effects.push({ type: 'retro-when', when: command.text })
+      if (!state.retro?.number) next = { ...next, retroOwed: true }
+      else if (command.text) effects.push({ type: 'retro-when', retro: state.retro.number, when: command.text })
       break
     }
     case 'followup':
-      effects.push({ type: 'followup', by: input.by, title: command.text })
+      if ((state.followupsOwed ?? []).some((f) => f.key === input.id) || (state.followups ?? []).some((f) => f.key === input.id)) break
+      next = { ...state, followupsOwed: [...(state.followupsOwed ?? []), { key: input.id, by: input.by, title: shorten(command.text, 200) }] }
       break
     case 'project':
-      effects.push({ type: 'project' })
+      next = { ...state, project: { added: state.project?.added ?? [], problem: config.project ? undefined : 'No GitHub Project is configured (project.url in the incident config).' } }
       break
     case 'join': {
       const helpers = (state.helpers ?? []).filter((h) => h.login.toLowerCase() !== input.by.toLowerCase())
@@ -198,9 +202,9 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       const tooLate = state.status === 'reviewed' || (resolvedAt !== undefined && Date.parse(input.at) - resolvedAt > REOPEN_WINDOW_MS)
       if (tooLate) {
         // The runbook: more than 48 hours after resolution, a recurrence is a new incident.
-        effects.push({ type: 'recurrence', by: input.by, text: command.text })
         react('rocket')
-        return { state, effects }
+        if ((state.recurrences ?? []).some((r) => r.key === input.id)) return { state, effects }
+        return { state: { ...state, recurrences: [...(state.recurrences ?? []), { key: input.id, by: input.by, text: shorten(command.text, 2000) }] }, effects }
       }
       const { resolved: _resolved, stabilized: _stabilized, investigating: _investigating, ...times } = state.times
       next = addEntry({ ...state, status: 'recorded', times: { ...times, update: input.at } }, entry({ kind: 'reopened', status: 'recorded', text: shorten(command.text) || undefined }))

@@ -79,3 +79,18 @@ function localMinute(atMs: number, timezone: string): number {
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   return (get('hour') % 24) * 60 + get('minute')
 }
+
+/**
+ * The state with the reminders due now recorded as owed (sync.ts then owes their comment and
+ * Slack message). Each replaces the last one of its kind, which is owed hiding as outdated.
+ */
+export function recordDueReminders(state: IncidentState, nowMs: number, config: Config): IncidentState {
+  const due = dueReminders(state, nowMs, config)
+  if (!due.length) return state
+  const reminders = { ...state.reminders }
+  for (const r of due) {
+    const previous = reminders[r.kind]
+    reminders[r.kind] = { anchor: r.anchor, at: new Date(nowMs).toISOString(), to: r.to, hide: previous?.comment?.node ?? previous?.hide, slack: state.slack?.ts ? undefined : '' }
+  }
+  return { ...state, reminders }
+}

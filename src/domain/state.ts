@@ -1,8 +1,8 @@
 // The incident's derived state: what the action knows beyond the issue itself, and the ids
-// of what it made outside GitHub. It is stored as a hidden block in the incident card
-// (the authoritative copy, read fresh with the comment list every run needs) and mirrored
-// at the end of the issue body (so one issue-list request gives a sweep every incident).
-import type { Status } from '../config/config.js'
+// of what it made outside GitHub. It lives only in the incident card, a comment written by
+// the action's own account (incident/card.ts); nothing a person can type is read as state.
+// Reading validates every field: damaged state is repaired field by field or rejected whole.
+import { STATUSES, type Status } from '../config/config.js'
 
 export const STATE_VERSION = 1
 
@@ -11,7 +11,14 @@ export type ReminderKind = 'no-lead' | 'escalate' | 'update' | 'stuck' | 'retro'
 export interface SentReminder {
   anchor: string
   at: string
+  /** The GitHub comment that carries it, once posted. */
   comment?: { id: number; node: string }
+  /** The Slack thread message, once posted ('' when there is no thread to post in). */
+  slack?: string
+  /** The previous reminder's comment, still to be hidden as outdated. */
+  hide?: string
+  /** Who is reminded (logins); empty: the channel. */
+  to?: string[]
 }
 
 export type EntryKind =
@@ -79,17 +86,17 @@ export interface IncidentState {
   p2?: PostRef
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
-  thank?: 'owed' | 'done'
+  thank?: 'owed' | 'done' | 'failed'
   /** The retrospective: its issue, when it is held, the retro issue's comments handled. */
   retro?: { number?: number; when?: string; handled?: number }
   /** Follow-up issues opened with /followup (node: for adding them to a project). */
-  followups?: Array<{ number: number; title: string; node?: string }>
+  followups?: Array<{ number: number; title: string; node?: string; key?: string }>
   /** People who signed on to help (/join), and what they look at. */
   helpers?: Array<{ login: string; what?: string }>
   /** Follow-ups added to the configured GitHub Project; or why that could not happen. */
   project?: { added: number[]; problem?: string }
   /** Telling the reporter's GitHub issue that it is resolved: owed, or done. */
-  told?: 'owed' | 'done'
+  told?: 'owed' | 'done' | 'failed'
   /** The last reminder of each kind: what it was for (its anchor) and the comment that carries it. */
   reminders?: Partial<Record<ReminderKind, SentReminder>>
   /** Update reminders wait until then (/snooze). */
@@ -98,7 +105,37 @@ export interface IncidentState {
   comments?: number
   /** The last failure per destination, shown on the card until a delivery succeeds. */
   failures: Partial<Record<'slack' | 'p2' | 'make' | 'github', string>>
+  /**
+   * Creations a run started but had not yet recorded when it saved (see incident/deliver.ts):
+   * the next run looks for each at its destination, by its key, before making it again.
+   */
+  pending?: string[]
+  /** What Slack, P2 and Make show of the issue: the form as last edited by someone who may declare. */
+  published?: Published
+  /** Someone below the declare permission edited the title or form since: not published. */
+  unpublishedEdit?: string
+  /** Follow-ups asked for (/followup) and not opened yet, by the entry that asked. */
+  followupsOwed?: Array<{ key: string; by: string; title: string }>
+  /** New incidents owed for recurrences (/reopen after 48 hours), and the ones opened. */
+  recurrences?: Array<{ key: string; by: string; text: string; number?: number }>
+  /** The retrospective issue is owed (set by /resolve or /retro until it is opened). */
+  retroOwed?: boolean
+  /** Why the reporter could not be thanked or told on GitHub (shown on the card; not retried). */
+  reportProblem?: string
+  /** Timeline entries dropped from the state to keep the card within GitHub's limit. */
+  archived?: number
+  /** WordPress tag ids by name, per site, so a post edit needs no tag lookup. */
+  tags?: Partial<Record<'p2' | 'make', Record<string, number>>>
 }
+
+export interface Published {
+  title: string
+  summary: string
+  affected: string
+  started: string
+  thirdParty: string
+}
+
 
 const BLOCK = /<!-- incident-ops:state (\{[\s\S]*?\}) -->/
 
@@ -107,37 +144,153 @@ const BLOCK = /<!-- incident-ops:state (\{[\s\S]*?\}) -->/
  * and `#` so no mention or issue reference can be read out of it.
  */
 export function encodeState(state: IncidentState): string {
-  const json = JSON.stringify(state).replace(/[<>@#]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  // Keys sorted: the same state is always the same text, so a run that changed nothing writes nothing.
+  const json = JSON.stringify(state, (_key, value: unknown) => (isObj(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value)).replace(/[<>@#]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   return `<!-- incident-ops:state ${json} -->`
 }
 
-export type Decoded = { state: IncidentState } | { error: string } | undefined
+export type Decoded = { state: IncidentState; repaired: string[] } | { error: string } | undefined
 
-/** Finds and checks the state block in a text. undefined: there is none. */
+/** Finds and checks the state block in a text (the card's). undefined: there is none. */
 export function decodeState(text: string | null | undefined): Decoded {
   const match = text ? BLOCK.exec(text) : null
   if (!match) return undefined
+  let value: unknown
   try {
-    const value = JSON.parse(match[1]) as IncidentState
-    if (value.v !== STATE_VERSION || typeof value.status !== 'string' || typeof value.severity !== 'number' || !Array.isArray(value.timeline)) {
-      return { error: 'the state block has an unexpected shape' }
-    }
-    value.failures ??= {}
-    value.times ??= {}
-    return { state: value }
+    value = JSON.parse(match[1])
   } catch {
     return { error: 'the state block is not valid JSON' }
   }
+  return validateState(value)
 }
 
-/** The issue body without the mirrored state block. */
+const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave'])
+const REMINDERS: ReminderKind[] = ['no-lead', 'escalate', 'update', 'stuck', 'retro']
+type Obj = Record<string, unknown>
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isStr = (v: unknown): v is string => typeof v === 'string'
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v)
+const isTime = (v: unknown): v is string => isStr(v) && !Number.isNaN(Date.parse(v))
+
+/**
+ * The state as read from a card, checked field by field. The core (version, status,
+ * severity, timeline) must be sound or the whole is rejected (and rebuilt from the comments);
+ * an optional field of the wrong shape is dropped and named in `repaired`, so one bad field
+ * never crashes a run or a sweep.
+ */
+export function validateState(value: unknown): Decoded {
+  if (!isObj(value) || value.v !== STATE_VERSION) return { error: 'the state block has an unexpected version' }
+  if (!STATUSES.includes(value.status as Status) || !isInt(value.severity) || !Array.isArray(value.timeline) || !isStr(value.recorder)) {
+    return { error: 'the state block has an unexpected shape' }
+  }
+  const repaired: string[] = []
+  const keep = <T>(name: string, v: unknown, ok: (v: unknown) => v is T): T | undefined => {
+    if (v === undefined) return undefined
+    if (ok(v)) return v
+    repaired.push(name)
+    return undefined
+  }
+  const timeline: TimelineEntry[] = []
+  for (const e of value.timeline) {
+    if (isObj(e) && isStr(e.id) && isTime(e.at) && isStr(e.by) && KINDS.has(e.kind as EntryKind)) timeline.push(cleanEntry(e))
+    else repaired.push('timeline entry')
+  }
+  const times: IncidentState['times'] = {}
+  for (const [k, v] of Object.entries(isObj(value.times) ? value.times : {})) {
+    if ((STATUSES.includes(k as Status) || k === 'lead' || k === 'update') && isTime(v)) times[k as Status] = v
+    else repaired.push(`times.${k}`)
+  }
+  const reminders: NonNullable<IncidentState['reminders']> = {}
+  for (const [k, v] of Object.entries(isObj(value.reminders) ? value.reminders : {})) {
+    if (REMINDERS.includes(k as ReminderKind) && isObj(v) && isStr(v.anchor) && isTime(v.at)) {
+      const comment = isObj(v.comment) && isInt(v.comment.id) && isStr(v.comment.node) ? { id: v.comment.id, node: v.comment.node } : undefined
+      const sent: SentReminder = { anchor: v.anchor, at: v.at }
+      if (comment) sent.comment = comment
+      if (isStr(v.slack)) sent.slack = v.slack
+      if (isStr(v.hide)) sent.hide = v.hide
+      if (Array.isArray(v.to) && v.to.every(isStr)) sent.to = v.to
+      reminders[k as ReminderKind] = sent
+    } else repaired.push(`reminders.${k}`)
+  }
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr)
+  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr }))
+  const post = (v: unknown): v is PostRef => isObj(v) && optional(v, { id: isInt, url: isStr, synced: isStr })
+  const state: IncidentState = {
+    v: STATE_VERSION,
+    status: value.status as Status,
+    severity: value.severity,
+    recorder: value.recorder,
+    lead: keep('lead', value.lead, isStr),
+    msr: keep('msr', value.msr, isStr),
+    times,
+    handled: keep('handled', value.handled, isInt) ?? 0,
+    timeline,
+    card: keep('card', value.card, isInt),
+    slack,
+    p2: keep('p2', value.p2, post),
+    make: keep('make', value.make, post),
+    thank: keep('thank', value.thank, (v): v is IncidentState['thank'] => v === 'owed' || v === 'done' || v === 'failed'),
+    retro: keep('retro', value.retro, (v): v is NonNullable<IncidentState['retro']> => isObj(v) && optional(v, { number: isInt, when: isStr, handled: isInt })),
+    followups: keep('followups', value.followups, (v): v is NonNullable<IncidentState['followups']> => Array.isArray(v) && v.every((f) => isObj(f) && isInt(f.number) && isStr(f.title) && optional(f, { node: isStr, key: isStr }))),
+    helpers: keep('helpers', value.helpers, (v): v is NonNullable<IncidentState['helpers']> => Array.isArray(v) && v.every((h) => isObj(h) && isStr(h.login) && optional(h, { what: isStr }))),
+    project: keep('project', value.project, (v): v is NonNullable<IncidentState['project']> => isObj(v) && Array.isArray(v.added) && v.added.every(isInt) && optional(v, { problem: isStr })),
+    told: keep('told', value.told, (v): v is IncidentState['told'] => v === 'owed' || v === 'done' || v === 'failed'),
+    reminders,
+    snoozedUntil: keep('snoozedUntil', value.snoozedUntil, isTime),
+    comments: keep('comments', value.comments, isInt),
+    failures: {},
+    pending: keep('pending', value.pending, strings),
+    published: keep('published', value.published, (v): v is Published => isObj(v) && ['title', 'summary', 'affected', 'started', 'thirdParty'].every((k) => isStr(v[k]))),
+    unpublishedEdit: keep('unpublishedEdit', value.unpublishedEdit, isStr),
+    followupsOwed: keep('followupsOwed', value.followupsOwed, (v): v is NonNullable<IncidentState['followupsOwed']> => Array.isArray(v) && v.every((f) => isObj(f) && isStr(f.key) && isStr(f.by) && isStr(f.title))),
+    recurrences: keep('recurrences', value.recurrences, (v): v is NonNullable<IncidentState['recurrences']> => Array.isArray(v) && v.every((r) => isObj(r) && isStr(r.key) && isStr(r.by) && isStr(r.text) && optional(r, { number: isInt }))),
+    retroOwed: keep('retroOwed', value.retroOwed, isBool),
+    archived: keep('archived', value.archived, isInt),
+    reportProblem: keep('reportProblem', value.reportProblem, isStr),
+    tags: keep('tags', value.tags, (v): v is NonNullable<IncidentState['tags']> => isObj(v) && Object.values(v).every((site) => isObj(site) && Object.values(site).every(isInt)))
+  }
+  for (const [dest, why] of Object.entries(isObj(value.failures) ? value.failures : {})) {
+    if (['slack', 'p2', 'make', 'github'].includes(dest) && isStr(why)) state.failures[dest as 'slack'] = why
+  }
+  // No undefined keys: a saved state reads back equal to what was saved.
+  for (const key of Object.keys(state) as Array<keyof IncidentState>) if (state[key] === undefined) delete state[key]
+  if (!Object.keys(state.reminders!).length) delete state.reminders
+  return { state, repaired }
+}
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
+
+function optional(o: Obj, checks: Record<string, (v: unknown) => boolean>): boolean {
+  return Object.entries(checks).every(([k, ok]) => o[k] === undefined || ok(o[k]))
+}
+
+function cleanEntry(e: Obj): TimelineEntry {
+  const entry: TimelineEntry = { id: e.id as string, at: e.at as string, by: e.by as string, kind: e.kind as EntryKind }
+  if (isStr(e.text)) entry.text = e.text
+  if (isInt(e.comment)) entry.comment = e.comment
+  if (isInt(e.issue)) entry.issue = e.issue
+  if (STATUSES.includes(e.status as Status)) entry.status = e.status as Status
+  if (isInt(e.severity)) entry.severity = e.severity
+  if (isStr(e.lead)) entry.lead = e.lead
+  if (isStr(e.slack)) entry.slack = e.slack
+  if (isInt(e.p2)) entry.p2 = e.p2
+  if (isStr(e.seen)) entry.seen = e.seen
+  if (e.slackEdit === true) entry.slackEdit = true
+  if (e.p2Edit === true) entry.p2Edit = true
+  return entry
+}
+
+/**
+ * An issue body without an old state block: versions before 2 mirrored the state there. It
+ * is never read as state (anyone can edit a body), only kept out of the form's answers.
+ */
 export function stripState(body: string | null | undefined): string {
   return (body ?? '').replace(/\s*<!-- incident-ops:state \{[\s\S]*?\} -->\s*$/, '').replace(BLOCK, '')
 }
 
-/** The issue body with the state mirrored at its end. */
-export function withState(body: string | null | undefined, state: IncidentState): string {
-  return `${stripState(body).trimEnd()}\n\n${encodeState(state)}\n`
+/** The action's hidden markers, defused in people's text that the action copies (no run can mistake it for its own). */
+export function defuseMarkers(text: string): string {
+  return text.replace(/<!--(\s*)incident-ops/gi, '<!--$1incident\u2011ops')
 }
 
 /** A short, single-line form of a text for the timeline and the state. */

@@ -1,19 +1,23 @@
-// What the incident still owes Slack, P2, Make and the reporter, derived from its state.
-// There is no separate outbox: a delivery records its result in the state (a ts, a post id,
-// the key of the content written), so whatever is not recorded is owed, and a re-run that
-// finds everything recorded sends nothing.
+// What the incident still owes outside its card, derived from its state: Slack, P2, Make,
+// the reporter, and the issues it opens (retrospective, follow-ups, recurrences). There is
+// no separate outbox: a delivery records its result in the state (a ts, a post id, an issue
+// number, the key of the content written), so whatever is not recorded is owed, and a
+// re-run that finds everything recorded sends nothing.
 import { severityOf, type Config } from '../config/config.js'
 import { isOpen } from './lifecycle.js'
-import type { IncidentState, TimelineEntry } from './state.js'
+import type { IncidentState, ReminderKind, TimelineEntry } from './state.js'
 
 export type Destination = 'slack' | 'p2' | 'make' | 'github'
 
 export type SyncOp =
   | { dest: 'slack'; op: 'notice' | 'alert' | 'alert-edit' | 'pin' | 'unpin' }
   | { dest: 'slack'; op: 'reply' | 'reply-edit'; entry: string }
+  | { dest: 'slack'; op: 'reminder'; kind: ReminderKind }
   | { dest: 'p2' | 'make'; op: 'post' | 'post-edit' }
   | { dest: 'p2'; op: 'comment' | 'comment-edit'; entry: string }
-  | { dest: 'github'; op: 'thank' | 'tell-resolved' }
+  | { dest: 'github'; op: 'thank' | 'tell-resolved' | 'retro' | 'project' }
+  | { dest: 'github'; op: 'followup' | 'recurrence'; key: string }
+  | { dest: 'github'; op: 'reminder' | 'hide-reminder'; kind: ReminderKind }
 
 export type Enabled = Record<Exclude<Destination, 'github'>, boolean>
 
@@ -22,6 +26,17 @@ const P2_KINDS = new Set<TimelineEntry['kind']>(['update', 'status', 'severity',
 
 export const wantsSlack = (e: TimelineEntry) => SLACK_KINDS.has(e.kind) && e.slack !== ''
 export const wantsP2 = (e: TimelineEntry) => P2_KINDS.has(e.kind) && e.p2 !== 0
+
+/** The op's name: unique per incident, stable across runs, and the key written at its destination. */
+export function opName(op: SyncOp): string {
+  const detail = 'entry' in op ? op.entry : 'key' in op ? op.key : 'kind' in op ? op.kind : undefined
+  return `${op.dest}:${op.op}${detail ? `:${detail}` : ''}`
+}
+
+/** Ops that make something new: done twice, they would show twice. Edits, pins and hides are safe to repeat. */
+export function creates(op: SyncOp): boolean {
+  return !/-edit$|^(pin|unpin|hide-reminder|project)$/.test(op.op)
+}
 
 /** A short hash of what a message or post shows; a different key means an edit is owed. */
 export function contentKey(...parts: Array<string | number | undefined>): string {
@@ -33,44 +48,70 @@ export function contentKey(...parts: Array<string | number | undefined>): string
   return hash.toString(36)
 }
 
-export const alertKey = (s: IncidentState, title: string) => contentKey(title, s.status, s.severity, s.lead, s.p2?.url, s.make?.url)
-export const p2Key = (s: IncidentState, title: string) => contentKey(title, s.status, s.severity, s.lead, s.make?.url, s.slack?.link)
-export const makeKey = (s: IncidentState, title: string) => contentKey(title, s.status)
+const shown = (s: IncidentState) => {
+  const p = s.published
+  return p ? [p.title, p.summary, p.affected, p.started, p.thirdParty].join('\n') : ''
+}
+export const alertKey = (s: IncidentState) => contentKey(shown(s), s.status, s.severity, s.lead, s.p2?.url, s.make?.url)
+export const p2Key = (s: IncidentState) => contentKey(shown(s), s.status, s.severity, s.lead, s.make?.url, s.slack?.link)
+export const makeKey = (s: IncidentState) => contentKey(s.published?.title, s.published?.summary, s.status)
 
+/** Whether the incident has (or should have) a public Make post. */
 export function makeWanted(state: IncidentState, config: Config): boolean {
   return Boolean(state.make?.id) || Boolean(severityOf(config, state.severity)?.makePost)
 }
 
-export function owedSyncs(state: IncidentState, title: string, config: Config, enabled: Enabled): SyncOp[] {
+/**
+ * What is owed, in the order to do it: GitHub first; then what other things link to (the
+ * Slack alert, the Make post, the P2 post that links both); then thread replies and comments;
+ * edits last, so that each message or post is edited once for all that changed.
+ */
+export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled): SyncOp[] {
   const ops: SyncOp[] = []
+  const edits: SyncOp[] = []
+  if (state.retroOwed && !state.retro?.number) ops.push({ dest: 'github', op: 'retro' })
+  for (const f of state.followupsOwed ?? []) ops.push({ dest: 'github', op: 'followup', key: f.key })
+  for (const r of state.recurrences ?? []) if (!r.number) ops.push({ dest: 'github', op: 'recurrence', key: r.key })
+  if (config.project && state.project?.added && !state.project.problem && (state.followups ?? []).some((f) => !state.project!.added.includes(f.number))) {
+    ops.push({ dest: 'github', op: 'project' })
+  }
+  const reminders = Object.entries(state.reminders ?? {}) as Array<[ReminderKind, NonNullable<IncidentState['reminders']>[ReminderKind]]>
+  for (const [kind, sent] of reminders) {
+    if (!sent) continue
+    if (!sent.comment) ops.push({ dest: 'github', op: 'reminder', kind })
+    else if (sent.hide) ops.push({ dest: 'github', op: 'hide-reminder', kind })
+  }
+  const slackReminders = () => {
+    for (const [kind, sent] of reminders) if (enabled.slack && sent && sent.slack === undefined && state.slack?.ts) ops.push({ dest: 'slack', op: 'reminder', kind })
+  }
   if (state.status === 'reported') {
     if (enabled.slack && !state.slack?.notice) ops.push({ dest: 'slack', op: 'notice' })
     return ops
   }
+  if (enabled.slack && !state.slack?.ts) ops.push({ dest: 'slack', op: 'alert' })
+  const make = enabled.make && makeWanted(state, config)
+  if (make && !state.make?.id) ops.push({ dest: 'make', op: 'post' })
+  if (enabled.p2 && !state.p2?.id) ops.push({ dest: 'p2', op: 'post' })
   if (enabled.slack) {
-    if (!state.slack?.ts) ops.push({ dest: 'slack', op: 'alert' })
-    else if (state.slack.synced !== alertKey(state, title)) ops.push({ dest: 'slack', op: 'alert-edit' })
     const pin = config.slack.pin && isOpen(state.status)
     if (pin && !state.slack?.pinned) ops.push({ dest: 'slack', op: 'pin' })
     if (!pin && state.slack?.pinned) ops.push({ dest: 'slack', op: 'unpin' })
     for (const e of state.timeline.filter(wantsSlack)) {
       if (!e.slack) ops.push({ dest: 'slack', op: 'reply', entry: e.id })
-      else if (e.slackEdit) ops.push({ dest: 'slack', op: 'reply-edit', entry: e.id })
+      else if (e.slackEdit) edits.push({ dest: 'slack', op: 'reply-edit', entry: e.id })
     }
+    slackReminders()
+    if (state.slack?.ts && state.slack.synced !== alertKey(state)) edits.unshift({ dest: 'slack', op: 'alert-edit' })
   }
   if (enabled.p2) {
-    if (!state.p2?.id) ops.push({ dest: 'p2', op: 'post' })
-    else if (state.p2.synced !== p2Key(state, title)) ops.push({ dest: 'p2', op: 'post-edit' })
     for (const e of state.timeline.filter(wantsP2)) {
       if (!e.p2) ops.push({ dest: 'p2', op: 'comment', entry: e.id })
-      else if (e.p2Edit) ops.push({ dest: 'p2', op: 'comment-edit', entry: e.id })
+      else if (e.p2Edit) edits.push({ dest: 'p2', op: 'comment-edit', entry: e.id })
     }
+    if (state.p2?.id && state.p2.synced !== p2Key(state)) edits.push({ dest: 'p2', op: 'post-edit' })
   }
-  if (enabled.make && makeWanted(state, config)) {
-    if (!state.make?.id) ops.push({ dest: 'make', op: 'post' })
-    else if (state.make.synced !== makeKey(state, title)) ops.push({ dest: 'make', op: 'post-edit' })
-  }
+  if (make && state.make?.id && state.make.synced !== makeKey(state)) edits.push({ dest: 'make', op: 'post-edit' })
   if (state.thank === 'owed') ops.push({ dest: 'github', op: 'thank' })
   if (state.told === 'owed') ops.push({ dest: 'github', op: 'tell-resolved' })
-  return ops
+  return [...ops, ...edits]
 }

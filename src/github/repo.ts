@@ -5,11 +5,19 @@ import type { Octokit } from './client.js'
 
 export interface Comment {
   id: number
+  node_id?: string
   body: string
-  user: { login: string; type: string } | null
+  user: { login: string; type: string; id?: number } | null
   created_at: string
+  /** When the text was last edited (the creation time if never). */
   updated_at: string
   html_url: string
+}
+
+/** The account behind the token: github-actions[bot], an App's `slug[bot]`, or a PAT's user. */
+export interface Identity {
+  login: string
+  id: number
 }
 
 export interface Issue {
@@ -18,14 +26,107 @@ export interface Issue {
   body: string | null
   state: string
   html_url: string
-  user: { login: string; type?: string } | null
+  user: { login: string; type?: string; id?: number } | null
   labels: Array<string | { name?: string }>
   assignees?: Array<{ login: string }> | null
   comments: number
   created_at: string
   updated_at: string
   pull_request?: unknown
+  state_reason?: string | null
 }
+
+/** An issue as one run reads it: who edited it last, and all its comments. */
+export interface IssueSnapshot {
+  self: Identity
+  issue: Issue & {
+    /** Who last edited the body, and who last renamed it (undefined: nobody since it was filed). */
+    bodyEditor?: string
+    titleEditor?: string
+    /** Who closed it last. */
+    closedBy?: string
+  }
+  comments: Comment[]
+}
+
+/** An open incident as a sweep sees it: its first comments, where the card is. */
+export interface IncidentListing {
+  number: number
+  title: string
+  url: string
+  labels: string[]
+  comments: number
+  firstComments: Comment[]
+}
+
+interface GraphActor {
+  __typename: string
+  login: string
+  databaseId?: number
+}
+
+const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
+
+const ISSUE_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
+  viewer { login databaseId }
+  repository(owner: $owner, name: $repo) {
+    issue(number: $number) {
+      number title body state stateReason url createdAt updatedAt
+      author { ...actor }
+      editor { ...actor }
+      labels(first: 100) { nodes { name } }
+      assignees(first: 20) { nodes { login } }
+      renamed: timelineItems(last: 1, itemTypes: [RENAMED_TITLE_EVENT]) { nodes { ... on RenamedTitleEvent { actor { ...actor } } } }
+      closed: timelineItems(last: 1, itemTypes: [CLOSED_EVENT]) { nodes { ... on ClosedEvent { actor { ...actor } } } }
+      comments(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...comment } }
+    }
+  }
+}
+fragment comment on IssueComment { id databaseId body url createdAt lastEditedAt author { ...actor } }
+${ACTOR}`
+
+const INCIDENTS_QUERY = `query($owner: String!, $repo: String!, $labels: [String!], $states: [IssueState!], $after: String, $comments: Int!) {
+  viewer { login databaseId }
+  repository(owner: $owner, name: $repo) {
+    issues(first: 100, after: $after, labels: $labels, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number title url
+        labels(first: 30) { nodes { name } }
+        comments(first: $comments) { totalCount nodes { id databaseId body url createdAt lastEditedAt author { ...actor } } }
+      }
+    }
+  }
+}
+${ACTOR}`
+
+interface GraphComment {
+  id: string
+  databaseId: number
+  body: string
+  url: string
+  createdAt: string
+  lastEditedAt: string | null
+  author: GraphActor | null
+}
+
+/** GraphQL names a bot `slug`; REST and the viewer say `slug[bot]`. */
+const actorLogin = (a: GraphActor | null | undefined) => (a ? (a.__typename === 'Bot' ? `${a.login}[bot]` : a.login) : undefined)
+
+function restComment(c: GraphComment): Comment {
+  return {
+    id: c.databaseId,
+    node_id: c.id,
+    body: c.body,
+    user: c.author ? { login: actorLogin(c.author)!, type: c.author.__typename, id: c.author.databaseId } : null,
+    created_at: c.createdAt,
+    updated_at: c.lastEditedAt ?? c.createdAt,
+    html_url: c.url
+  }
+}
+
+/** Whether the action's own account wrote it. */
+export const writtenBy = (self: Identity, c: Pick<Comment, 'user'>) => c.user?.id === self.id
 
 export const labelNames = (issue: Pick<Issue, 'labels'>) => issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
 
@@ -44,8 +145,8 @@ export class Repo {
     return `${this.owner}/${this.repo}`
   }
 
-  async listComments(issue: number): Promise<Comment[]> {
-    return (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100 })) as Comment[]
+  async listComments(issue: number, repo = this.repo, owner = this.owner): Promise<Comment[]> {
+    return (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) as Comment[]
   }
 
   async createComment(issue: number, body: string, repo = this.repo, owner = this.owner): Promise<Comment & { node_id: string }> {
@@ -59,14 +160,20 @@ export class Repo {
     this.countComment(`${this.fullName}#${issue}`, -1)
   }
 
-  /** A comment on a discussion (GraphQL only: discussions have no REST write API). */
-  async commentOnDiscussion(owner: string, repo: string, number: number, body: string): Promise<void> {
-    const found = await this.octokit.graphql<{ repository: { discussion: { id: string } | null } | null }>(
-      'query($owner: String!, $repo: String!, $number: Int!) { repository(owner: $owner, name: $repo) { discussion(number: $number) { id } } }',
+  /**
+   * A comment on a discussion (GraphQL only: discussions have no REST write API). With `unless`,
+   * nothing is posted when the discussion's latest comments hold one of ours with that marker.
+   */
+  async commentOnDiscussion(owner: string, repo: string, number: number, body: string, unless?: { self: Identity; marker: string }): Promise<void> {
+    type Found = { repository: { discussion: { id: string; comments: { nodes: Array<{ body: string; author: GraphActor | null }> } } | null } | null }
+    const found = await this.octokit.graphql<Found>(
+      `query($owner: String!, $repo: String!, $number: Int!) { repository(owner: $owner, name: $repo) { discussion(number: $number) { id comments(last: 100) { nodes { body author { ...actor } } } } } }\n${ACTOR}`,
       { owner, repo, number }
     )
-    const id = found.repository?.discussion?.id
-    if (!id) throw new Error(`discussion ${owner}/${repo}#${number} was not found`)
+    const discussion = found.repository?.discussion
+    if (!discussion) throw new Error(`discussion ${owner}/${repo}#${number} was not found`)
+    if (unless && discussion.comments.nodes.some((c) => c.author?.databaseId === unless.self.id && c.body.includes(unless.marker))) return
+    const id = discussion.id
     await this.octokit.graphql('mutation($id: ID!, $body: String!) { addDiscussionComment(input: { discussionId: $id, body: $body }) { comment { id } } }', { id, body })
   }
 
@@ -100,7 +207,6 @@ export class Repo {
     return (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...fields })).data as Issue
   }
 
-  /** One request for body, labels and state together. */
   /** Open issues with a label, a page of 100 at a time, and the rate limit left after the first page. */
   async listOpenIssues(label: string): Promise<{ issues: Issue[]; remaining?: number }> {
     const issues: Issue[] = []
@@ -123,6 +229,92 @@ export class Repo {
     }
     const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: issue, assignees: [login] })
     return (data.assignees ?? []).some((a) => a.login.toLowerCase() === login.toLowerCase())
+  }
+
+  /**
+   * One incident issue, everything a run needs, in one request per 100 comments: who the
+   * token is, the issue with who last edited and renamed it, and every comment.
+   */
+  async loadIssue(number: number): Promise<IssueSnapshot | undefined> {
+    const comments: Comment[] = []
+    let after: string | undefined
+    for (;;) {
+      type Answer = { viewer: { login: string; databaseId: number }; repository: { issue: Record<string, any> | null } | null } // eslint-disable-line @typescript-eslint/no-explicit-any
+      const data = await this.octokit.graphql<Answer>(ISSUE_QUERY, { owner: this.owner, repo: this.repo, number, after })
+      const issue = data.repository?.issue
+      if (!issue) return undefined
+      comments.push(...(issue.comments.nodes as GraphComment[]).map(restComment))
+      if (issue.comments.pageInfo.hasNextPage) {
+        after = issue.comments.pageInfo.endCursor
+        continue
+      }
+      const author = issue.author as GraphActor | null
+      const state = String(issue.state).toLowerCase()
+      return {
+        self: { login: data.viewer.login, id: data.viewer.databaseId },
+        comments,
+        issue: {
+          number: issue.number,
+          title: issue.title,
+          body: issue.body,
+          state,
+          state_reason: issue.stateReason ? String(issue.stateReason).toLowerCase() : null,
+          html_url: issue.url,
+          user: author ? { login: actorLogin(author)!, type: author.__typename, id: author.databaseId } : null,
+          labels: (issue.labels.nodes as Array<{ name: string }>).map((l) => ({ name: l.name })),
+          assignees: (issue.assignees.nodes as Array<{ login: string }>).map((a) => ({ login: a.login })),
+          comments: issue.comments.totalCount,
+          created_at: issue.createdAt,
+          updated_at: issue.updatedAt,
+          bodyEditor: actorLogin(issue.editor),
+          titleEditor: actorLogin(issue.renamed.nodes[0]?.actor),
+          closedBy: state === 'closed' ? actorLogin(issue.closed.nodes[0]?.actor) : undefined
+        }
+      }
+    }
+  }
+
+  /**
+   * Issues with a label and their first comments (where the card is), 100 issues a request,
+   * and who the token is: a sweep's whole view of the open incidents.
+   */
+  async listIncidents(label: string, { open = true, comments = 10 } = {}): Promise<{ self: Identity; incidents: IncidentListing[] }> {
+    const incidents: IncidentListing[] = []
+    let after: string | undefined
+    for (;;) {
+      type Answer = { viewer: { login: string; databaseId: number }; repository: { issues: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: Array<Record<string, any>> } } } // eslint-disable-line @typescript-eslint/no-explicit-any
+      const data = await this.octokit.graphql<Answer>(INCIDENTS_QUERY, { owner: this.owner, repo: this.repo, labels: [label], states: open ? ['OPEN'] : null, after, comments })
+      for (const i of data.repository.issues.nodes) {
+        incidents.push({
+          number: i.number,
+          title: i.title,
+          url: i.url,
+          labels: (i.labels.nodes as Array<{ name: string }>).map((l) => l.name),
+          comments: i.comments.totalCount,
+          firstComments: (i.comments.nodes as GraphComment[]).map(restComment)
+        })
+      }
+      const page = data.repository.issues.pageInfo
+      if (!page.hasNextPage) return { self: { login: data.viewer.login, id: data.viewer.databaseId }, incidents }
+      after = page.endCursor
+    }
+  }
+
+  /** Who the token is (one small GraphQL request). */
+  async identity(): Promise<Identity> {
+    const { viewer } = await this.octokit.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')
+    return { login: viewer.login, id: viewer.databaseId }
+  }
+
+  /** Starts a workflow run (workflow_dispatch): how a sweep hands an incident to its own serialised run. */
+  async dispatch(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
+    await this.octokit.rest.actions.createWorkflowDispatch({ owner: this.owner, repo: this.repo, workflow_id: workflow, ref, inputs })
+  }
+
+  /** An issue this account opened with a label and a marker in its body: finds what a killed run created. */
+  async findOwnIssue(self: Identity, label: string, marker: string): Promise<Issue | undefined> {
+    const { data } = await this.octokit.rest.issues.listForRepo({ owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 })
+    return (data as Issue[]).find((i) => (i.user as { id?: number } | null)?.id === self.id && (i.body ?? '').includes(marker))
   }
 
   /** The person's repository permission level, asked once per run. */

@@ -2,11 +2,12 @@
 // follow-ups and pending retrospectives; to the job summary and, if asked, an issue.
 import * as core from '@actions/core'
 import { durations, report } from '../domain/metrics.js'
-import { decodeState, type IncidentState } from '../domain/state.js'
+import type { IncidentState } from '../domain/state.js'
+import { listedCard, readCard } from '../incident/card.js'
 import { parseDuration } from '../domain/time.js'
 import { STATUS_TEXT } from '../render/view.js'
 import { Safe, safeUrl } from '../render/escape.js'
-import type { Env } from './context.js'
+import type { Env } from '../incident/context.js'
 
 export interface ReportResult {
   markdown: string
@@ -18,12 +19,13 @@ export async function writeReport(env: Env, period: string, asIssue: boolean): P
   const { repo, config } = env
   const toMs = env.now().getTime()
   const fromMs = toMs - parseDuration(period)
-  // Every incident touched since the period began (closed ones too); filtered by when reported.
-  const all = await repo.octokit.paginate(repo.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, labels: config.labels.incident, state: 'all', since: new Date(fromMs).toISOString(), per_page: 100 })
+  // Every incident (closed ones too), read from its card; filtered by when it was reported.
+  const { self, incidents: listed } = await repo.listIncidents(config.labels.incident, { open: false })
   const incidents: Array<{ number: number; title: string; url: string; state: IncidentState }> = []
-  for (const issue of all) {
-    const decoded = decodeState(issue.body)
-    if (decoded && 'state' in decoded) incidents.push({ number: issue.number, title: issue.title, url: issue.html_url, state: decoded.state })
+  for (const issue of listed) {
+    const card = await listedCard(repo, self, issue)
+    const decoded = card ? readCard(card) : undefined
+    if (decoded && 'state' in decoded) incidents.push({ number: issue.number, title: issue.title, url: issue.url, state: decoded.state })
   }
   const inPeriod = incidents.filter((i) => Date.parse(i.state.times.reported ?? '') >= fromMs && i.state.status !== 'reported')
   const followups = await repo.octokit.paginate(repo.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, labels: config.labels.followup, state: 'open', per_page: 100 })

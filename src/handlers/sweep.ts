@@ -1,28 +1,28 @@
-// The scheduled sweep over every open incident. One issue-list request per 100 incidents
-// gives each incident's state (mirrored in the body); only incidents with something to do
-// cost more: a reminder is a comment, hiding the one it replaces, and saving that it was sent;
-// a missed run or an owed delivery is caught up by a normal incident run. A budget caps the
-// requests of one sweep; what does not fit is done by the next.
+// The scheduled sweep over every open incident. It writes no incident: it reads each one's
+// trusted state (one GraphQL request per 100 incidents, with their first comments, where the
+// card is) and decides which have something to do — a reminder due, a delivery owed or
+// uncertain, a run GitHub dropped, a card to rebuild — and starts a run for each of those in
+// the incident's own concurrency group (workflow_dispatch with the issue number). That run is
+// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the rest.
 import * as core from '@actions/core'
-import { severityOf } from '../config/config.js'
-import { parseForm } from '../domain/form.js'
-import { dueReminders, nextReminderAt, type Reminder } from '../domain/reminders.js'
-import { decodeState, stripState, withState, type IncidentState } from '../domain/state.js'
+import { dueReminders, nextReminderAt } from '../domain/reminders.js'
+import type { IncidentState } from '../domain/state.js'
 import { owedSyncs } from '../domain/sync.js'
 import { formatDuration, formatTime } from '../domain/time.js'
-import type { Issue } from '../github/repo.js'
+import { listedCard, readCard } from '../incident/card.js'
+import type { Env } from '../incident/context.js'
 import { STATUS_TEXT } from '../render/view.js'
-import { describeSlackError } from '../slack/slack.js'
-import { IncidentContext, type Env } from './context.js'
-import { runIncident } from './incident.js'
 
-/** What each kind of work is expected to cost in GitHub requests (for the budget). */
-const COST = { run: 6, reminder: 3 }
+/**
+ * Runs one sweep starts at most: starting a run is a content-creating request, and GitHub
+ * allows 80 of those a minute. The next sweep starts the rest.
+ */
+const MAX_STARTS = 50
 
 export interface SweepResult {
   incidents: number
-  reminders: Array<{ number: number; kind: string }>
-  caughtUp: number[]
+  /** Incidents handed to their own run, and why. */
+  started: Array<{ number: number; why: string }>
   deferred: number[]
   problems: Array<{ number: number; problem: string }>
   rows: SweepRow[]
@@ -42,119 +42,83 @@ export interface SweepRow {
 export async function sweep(env: Env, budget: number, requestsSoFar: () => number): Promise<SweepResult> {
   const { repo, config } = env
   const nowMs = env.now().getTime()
-  const { issues, remaining } = await repo.listOpenIssues(config.labels.incident)
-  // Honour the rate limit: never plan past what GitHub says is left (keeping a margin).
-  if (remaining !== undefined && remaining - 20 < budget) {
-    core.warning(`Only ${remaining} GitHub requests left this hour: this sweep uses at most ${Math.max(0, remaining - 20)}.`)
-    budget = Math.max(0, remaining - 20)
-  }
+  const { self, incidents } = await repo.listIncidents(config.labels.incident)
   const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make) }
-  const result: SweepResult = { incidents: issues.length, reminders: [], caughtUp: [], deferred: [], problems: [], rows: [] }
+  const result: SweepResult = { incidents: incidents.length, started: [], deferred: [], problems: [], rows: [] }
 
-  type Work = { issue: Issue; state?: IncidentState; run: boolean; due: Reminder[] }
-  const work: Work[] = []
-  for (const issue of issues) {
-    const decoded = decodeState(issue.body)
-    if (!decoded || 'error' in decoded) {
-      // A dropped run on a new incident, or a damaged mirror: an incident run declares or repairs it.
-      work.push({ issue, run: true, due: [] })
-      if (decoded) result.problems.push({ number: issue.number, problem: `the state in the issue body is damaged (${decoded.error}); repairing it from the card` })
-      continue
+  const work: Array<{ number: number; severity: number; why: string }> = []
+  for (const incident of incidents) {
+    // One incident's problem never stops the sweep: it is listed and the sweep goes on.
+    try {
+      const card = await listedCard(repo, self, incident)
+      const decoded = card ? readCard(card) : undefined
+      if (!decoded || 'error' in decoded) {
+        if (decoded) result.problems.push({ number: incident.number, problem: `the card's state is damaged (${decoded.error}); its run rebuilds it` })
+        work.push({ number: incident.number, severity: 0, why: card ? 'rebuild' : 'declare' })
+        continue
+      }
+      const state = decoded.state
+      if (decoded.repaired.length) result.problems.push({ number: incident.number, problem: `damaged fields reset: ${decoded.repaired.join(', ')}` })
+      const why = reasonToRun(state, incident.comments, nowMs, env, enabled)
+      if (why) work.push({ number: incident.number, severity: state.severity, why })
+      result.rows.push(row(incident.number, incident.title, state, nowMs, env))
+    } catch (error) {
+      result.problems.push({ number: incident.number, problem: (error as Error).message })
     }
-    const state = decoded.state
-    const missedComments = state.comments !== undefined && issue.comments > state.comments
-    // The sweep does not parse each incident's form, so it cannot tell whether the title or
-    // summary changed: content edits are left to event runs; anything else owed, or a recorded
-    // failure, is caught up here.
-    const owed = owedSyncs(state, '', config, enabled).some((o) => o.op !== 'alert-edit' && o.op !== 'post-edit') || Object.keys(state.failures).length > 0
-    const due = dueReminders(state, nowMs, config)
-    if (missedComments || owed || due.length) work.push({ issue, state, run: missedComments || owed, due })
-    result.rows.push(row(issue, state, nowMs, env))
   }
   // Most severe first, then oldest.
-  work.sort((a, b) => (a.state?.severity ?? 0) - (b.state?.severity ?? 0) || a.issue.number - b.issue.number)
-
+  work.sort((a, b) => a.severity - b.severity || a.number - b.number)
+  const { file, ref } = env.incidentWorkflow
   for (const item of work) {
-    const cost = (item.run ? COST.run : 0) + item.due.length * COST.reminder
-    if (requestsSoFar() + cost > budget) {
-      result.deferred.push(item.issue.number)
+    if (requestsSoFar() + 1 > budget || result.started.length >= MAX_STARTS) {
+      result.deferred.push(item.number)
+      continue
+    }
+    if (env.dryRun) {
+      core.info(`[dry-run] would start a run for #${item.number} (${item.why})`)
       continue
     }
     try {
-      let { issue, state, due } = item
-      if (item.run) {
-        const caught = await runIncident(env, issue, { kind: 'sweep' })
-        result.caughtUp.push(issue.number)
-        if (!caught.state || !caught.issue) continue
-        issue = caught.issue
-        state = caught.state
-        due = dueReminders(state, nowMs, config)
-      }
-      if (state && due.length) {
-        await env.loadTemplates()
-        await remind(env, issue, state, due)
-        result.reminders.push(...due.map((r) => ({ number: issue.number, kind: r.kind })))
-      }
+      await repo.dispatch(file, ref, { issue: String(item.number) })
+      result.started.push(item)
     } catch (error) {
-      // One bad incident does not stop the sweep.
-      const problem = (error as Error).message
-      result.problems.push({ number: item.issue.number, problem })
-      core.warning(`#${item.issue.number}: skipped: ${problem}`)
+      const status = (error as { status?: number }).status
+      const problem =
+        status === 403
+          ? `could not start its run: the workflow token needs \`actions: write\` to start ${file} (workflow_dispatch)`
+          : status === 404 || status === 422
+            ? `could not start its run: ${file} has no workflow_dispatch trigger with an \`issue\` input on ${ref} (set the incident-workflow input)`
+            : `could not start its run: ${(error as Error).message}`
+      result.problems.push({ number: item.number, problem })
+      core.warning(`#${item.number}: ${problem}`)
+      // The same answer for every incident: stop asking.
+      if (status === 403 || status === 404 || status === 422) {
+        result.deferred.push(...work.slice(work.indexOf(item) + 1).map((w) => w.number))
+        break
+      }
     }
   }
-  if (result.deferred.length) core.notice(`${result.deferred.length} incident(s) left for the next sweep (budget ${budget} requests): ${result.deferred.map((n) => `#${n}`).join(', ')}`)
+  if (result.deferred.length) core.notice(`${result.deferred.length} incident(s) left for the next sweep: ${result.deferred.map((n) => `#${n}`).join(', ')}`)
   return result
 }
 
-/** Posts the due reminders (GitHub comment, Slack thread), hides the ones they replace, saves. */
-async function remind(env: Env, issue: Issue, state: IncidentState, due: Reminder[]): Promise<void> {
-  const { repo, config } = env
-  const ctx = new IncidentContext(env, issue, parseForm(stripState(issue.body), await env.loadForm(), config).declaration)
-  const now = env.now().toISOString()
-  let next = state
-  for (const reminder of due) {
-    const view = { ...ctx.view(state), reminder: reminderView(reminder, state, env) }
-    if (env.dryRun) {
-      core.info(`[dry-run] would remind #${issue.number}: ${reminder.kind} → ${reminder.to.join(', ') || 'the channel'}`)
-      continue
-    }
-    const comment = await repo.createComment(issue.number, env.render('github/reminder.md', view))
-    const previous = state.reminders?.[reminder.kind]?.comment
-    if (previous) await repo.minimizeComment(previous.node).catch((e: Error) => core.warning(`#${issue.number}: could not hide the previous reminder: ${e.message}`))
-    if (env.slack && state.slack?.ts) {
-      try {
-        await env.slack.post({ text: env.render('slack/reminder.slack', view), threadTs: state.slack.ts, broadcast: reminder.kind === 'escalate' })
-      } catch (error) {
-        core.warning(`#${issue.number}: the ${reminder.kind} reminder reached GitHub but not Slack: ${describeSlackError(error)}`)
-      }
-    }
-    next = {
-      ...next,
-      comments: (next.comments ?? issue.comments) + 1,
-      reminders: { ...next.reminders, [reminder.kind]: { anchor: reminder.anchor, at: now, comment: { id: comment.id, node: comment.node_id } } }
-    }
-  }
-  if (!env.dryRun) await repo.updateIssue(issue.number, { body: withState(issue.body, next) })
+/** Why an incident needs its run now, or undefined. */
+export function reasonToRun(state: IncidentState, comments: number, nowMs: number, env: Pick<Env, 'config'>, enabled: Parameters<typeof owedSyncs>[2]): string | undefined {
+  const due = dueReminders(state, nowMs, env.config)
+  if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
+  if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
+  if (state.pending?.length) return 'deliveries to confirm'
+  const owed = owedSyncs(state, env.config, enabled)
+  if (owed.length) return `owed: ${[...new Set(owed.map((o) => o.dest))].join(', ')}`
+  return undefined
 }
 
-function reminderView(reminder: Reminder, state: IncidentState, env: Env) {
-  const severity = severityOf(env.config, state.severity)
-  const since = reminder.kind === 'update' ? (state.times.update ?? state.times.lead ?? state.times.recorded) : reminder.kind === 'retro' ? state.times.resolved : reminder.kind === 'stuck' ? state.times[state.status as 'stabilized'] : state.times.recorded
-  return {
-    kind: reminder.kind,
-    to: reminder.to,
-    since: since ? formatDuration(env.now().getTime() - Date.parse(since)) : '',
-    updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
-    maxSnooze: formatDuration(env.config.reminders.maxSnoozeMs)
-  }
-}
-
-function row(issue: Issue, state: IncidentState, nowMs: number, env: Env): SweepRow {
+function row(number: number, title: string, state: IncidentState, nowMs: number, env: Env): SweepRow {
   const next = nextReminderAt(state, nowMs, env.config)
   const last = state.times.update
   return {
-    number: issue.number,
-    title: issue.title,
+    number,
+    title,
     severity: state.severity,
     status: STATUS_TEXT[state.status],
     lead: state.lead ?? '—',

@@ -51,11 +51,12 @@ export function escapeSlack(text: string): string {
 }
 
 /**
- * WordPress HTML: entities for markup, and P2's #tag, +xpost and @mention characters
- * encoded so o2 turns none of them into tags, cross-posts or notifications.
+ * WordPress HTML: entities for markup; P2's #tag, +xpost and @mention characters encoded so
+ * o2 turns none of them into tags, cross-posts or notifications; and `[` `]` so no shortcode
+ * ([embed], [gallery], [caption]…) runs.
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'#+@`=]/g, (c) => `&#${c.codePointAt(0)};`)
+  return text.replace(/[&<>"'#+@`=[\]]/g, (c) => `&#${c.codePointAt(0)};`)
 }
 
 const TEXT_ESCAPE: Record<Destination, (t: string) => string> = { markdown: escapeMarkdown, slack: escapeSlack, html: escapeHtml }

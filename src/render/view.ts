@@ -84,7 +84,9 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     followups: state.followups ?? [],
     triage: triageView(triageFor(config, declaration.affected, declaration.thirdParty)),
     helpers: state.helpers ?? [],
-    project: state.project
+    project: state.project,
+    unpublishedEdit: state.unpublishedEdit,
+    reportProblem: state.reportProblem
   }
 }
 

@@ -7,7 +7,12 @@ export interface SlackMessage {
   threadTs?: string
   /** A thread reply also shown in the channel. */
   broadcast?: boolean
+  /** Written into the message's metadata: how a message whose ts was not recorded is found again. */
+  key?: string
 }
+
+/** The metadata event type of the action's messages. */
+const EVENT_TYPE = 'incident_ops'
 
 export class SlackClient {
   calls = 0
@@ -51,7 +56,8 @@ export class SlackClient {
 
   /** Posts a message (verbatim mrkdwn: no channel-wide or user mentions are parsed out of text). */
   async post(message: SlackMessage): Promise<string> {
-    const common = { channel: this.channel, text: message.text, blocks: blocks(message.text), unfurl_links: false, unfurl_media: false }
+    const metadata = message.key ? { metadata: { event_type: EVENT_TYPE, event_payload: { key: message.key } } } : {}
+    const common = { channel: this.channel, text: message.text, blocks: blocks(message.text), unfurl_links: false, unfurl_media: false, ...metadata }
     const result = await this.call((client) =>
       client.chat.postMessage(
         message.threadTs ? { ...common, thread_ts: message.threadTs, reply_broadcast: Boolean(message.broadcast) } : common
@@ -62,6 +68,26 @@ export class SlackClient {
 
   async update(ts: string, text: string): Promise<void> {
     await this.call((client) => client.chat.update({ channel: this.channel, ts, text, blocks: blocks(text) }))
+  }
+
+  /**
+   * The ts of the action's message with this key: in a thread, or in the channel since a
+   * time. Reading history needs the channels:history (groups:history) scope.
+   */
+  async findByKey(key: string, where: { threadTs: string } | { oldest: string }): Promise<string | undefined> {
+    type Page = { messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: string } } }>; response_metadata?: { next_cursor?: string } }
+    let cursor: string | undefined
+    for (let page = 0; page < 10; page++) {
+      const common = { channel: this.channel, include_all_metadata: true, limit: 200, cursor }
+      const result = (await this.call((client) =>
+        'threadTs' in where ? client.conversations.replies({ ...common, ts: where.threadTs }) : client.conversations.history({ ...common, oldest: where.oldest })
+      )) as Page
+      const hit = result.messages?.find((m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.key === key)
+      if (hit?.ts) return hit.ts
+      cursor = result.response_metadata?.next_cursor || undefined
+      if (!cursor) return undefined
+    }
+    return undefined
   }
 
   async permalink(ts: string): Promise<string | undefined> {

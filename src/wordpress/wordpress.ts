@@ -117,14 +117,46 @@ export class WordPressClient {
     return { id: updated.id, link: updated.link }
   }
 
-  async createComment(post: number, content: string): Promise<number> {
-    return (await this.request<{ id: number }>('POST', '/comments', { post, content })).id
+  /**
+   * A comment with a key hidden in it. WordPress refuses the same comment twice (409
+   * comment_duplicate): that means it is there already, and it is found by its key.
+   */
+  async createComment(post: number, content: string, key: string): Promise<number> {
+    try {
+      return (await this.request<{ id: number }>('POST', '/comments', { post, content: `${commentKey(key)}\n${content}` })).id
+    } catch (error) {
+      if (!(error instanceof WordPressError && error.code === 'comment_duplicate')) throw error
+      const found = await this.findComment(post, key)
+      if (found === undefined) throw error
+      return found
+    }
   }
 
-  async updateComment(id: number, content: string): Promise<void> {
-    await this.request('POST', `/comments/${id}`, { content })
+  /** The id of the comment with this key on a post, if there is one. */
+  async findComment(post: number, key: string): Promise<number | undefined> {
+    const marker = commentKey(key)
+    for (let page = 1; page <= 20; page++) {
+      const comments = await this.request<Array<{ id: number; content?: { raw?: string; rendered?: string } }>>('GET', '/comments', undefined, {
+        post: String(post),
+        per_page: '100',
+        page: String(page),
+        context: 'edit',
+        _fields: 'id,content'
+      })
+      const hit = comments.find((c) => (c.content?.raw ?? c.content?.rendered ?? '').includes(marker))
+      if (hit) return hit.id
+      if (comments.length < 100) return undefined
+    }
+    return undefined
+  }
+
+  async updateComment(id: number, content: string, key: string): Promise<void> {
+    await this.request('POST', `/comments/${id}`, { content: `${commentKey(key)}\n${content}` })
   }
 }
+
+/** The key of a comment, hidden in its HTML (an HTML comment survives WordPress's filters). */
+const commentKey = (key: string) => `<!-- incident-ops:${key.replace(/[^\w:.#/-]/g, '')} -->`
 
 export function slugify(text: string): string {
   return text
@@ -141,5 +173,6 @@ function hintFor(status: number, code?: string): string {
   if (status === 403) return ' (the user needs the Editor role)'
   if (status === 404) return ' (check the API URL: it should end in /wp-json/wp/v2)'
   if (code === 'comment_flood') return ' (commenting too fast; retried later)'
+  if (status === 413 || code === 'comment_content_column_length') return ' (too long for WordPress)'
   return ''
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, SEVERITY, type Harness } from './harness.js'
+import { createHarness, SEVERITY, writes, type Harness } from './harness.js'
 
 let h: Harness
 let number: number
@@ -78,7 +78,7 @@ describe('the lifecycle through commands', () => {
     const again = await h.run('issue_comment', payload)
     expect(again.code).toBe(0)
     expect(again.slackCalls).toEqual([])
-    expect(again.githubRequests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(writes(again.githubRequests)).toEqual([])
     expect(h.slack.thread(alert().ts)).toHaveLength(3)
   })
 
@@ -188,45 +188,49 @@ describe('failures while commanding', () => {
 })
 
 describe('a person editing what the action owns', () => {
-  it('a deleted card is restored from the copy in the issue body; nothing is posted twice', async () => {
+  it('a deleted card is rebuilt from the comments; what was delivered is found where it went, not posted twice', async () => {
     await h.comment(number, 'msr-person', '/update first')
-    const card = h.card(number)!
-    h.github.comments.delete(card.id)
+    const before = h.state(number)
+    h.github.comments.delete(h.card(number)!.id)
     const { result } = await h.comment(number, 'msr-person', '/update second')
-    expect(result.code).toBe(0)
-    expect(result.stdout).toContain('the incident card is gone; restoring it from the copy in the issue body')
-    expect(h.card(number)).toBeDefined()
-    expect(h.state(number).timeline.map((e: { kind: string }) => e.kind)).toEqual(['declared', 'update', 'update'])
+    expect(result.code, result.stdout).toBe(0)
+    expect(result.stdout.replace(/::add-mask::.*\n/g, '')).toContain('the incident card is gone; rebuilding the incident from the issue and its comments')
+    const state = h.state(number)
+    expect(state.timeline.map((e: { kind: string }) => e.kind)).toEqual(['declared', 'update', 'update'])
+    expect(state.slack.ts).toBe(before.slack.ts)
+    expect(state.p2.id).toBe(before.p2.id)
+    expect(state.make.id).toBe(before.make.id)
     expect(h.slack.topLevel()).toHaveLength(1)
     expect(h.slack.thread(alert().ts).map((m) => m.text.split('\n')[1])).toEqual(['first', 'second'])
+    const p2 = await h.comments('p2', state.p2.id)
+    expect(p2.map((c: { content: { raw: string } }) => /<p>(first|second)<\/p>/.exec(c.content.raw)?.[1])).toEqual(['first', 'second'])
   })
 
-  it('a hand-edited state block in the body is repaired from the card', async () => {
-    const issue = h.github.issues.get(number)
-    const before = issue.body
-    issue.body = issue.body.replace('"status":"recorded"', '"status":"resolved"')
-    const run = await h.run('issues', h.github.payload('issues', { action: 'edited', issue: h.github.issueJson(issue), changes: { body: { from: before } }, sender: h.github.user('maintainer') }))
-    expect(run.code).toBe(0)
-    expect(h.github.issues.get(number).body).toBe(before)
-    expect(h.state(number).status).toBe('recorded')
-  })
-
-  it('with card and copy both damaged, the incident is rebuilt from the form and the comments', async () => {
+  it('a damaged card is rebuilt in place from the form and the comments', async () => {
     await h.comment(number, 'msr-person', '/claim')
     const card = h.card(number)!
     card.body = card.body.replace('"status":"recorded"', '"status":broken')
-    const issue = h.github.issues.get(number)
-    issue.body = issue.body.replace('"status":"recorded"', '"status":broken')
     const { result } = await h.comment(number, 'msr-person', '/note rebuilt?')
     expect(result.code, result.stdout).toBe(0)
-    expect(result.stdout).toContain('rebuilding it from the issue and its comments')
+    expect(result.stdout).toContain('rebuilding the incident from the issue and its comments')
     const state = h.state(number)
     expect(state.lead).toBe('msr-person')
     expect(state.timeline.map((e: { kind: string }) => e.kind)).toEqual(['declared', 'lead', 'note'])
     // The rebuilt card replaces the damaged one; old commands get no second reaction or reply.
     expect(h.github.commentsOn(number).filter((c) => c.body.includes('incident-ops:card'))).toHaveLength(1)
     expect(h.github.reactions.filter((r) => r.content === 'rocket')).toHaveLength(2)
+    expect(h.slack.topLevel()).toHaveLength(1)
   })
+
+  it('a state block typed into the issue body is never read', async () => {
+    const forged = h.card(number)!.body.match(/<!-- incident-ops:state .* -->/)![0].replace('"status":"recorded"', '"status":"resolved"')
+    const edited = h.github.editIssue(number, 'maintainer', { body: `${h.github.issues.get(number).body}\n\n${forged}` })
+    const run = await h.run('issues', h.github.payload('issues', { action: 'edited', issue: edited, sender: h.github.user('maintainer') }))
+    expect(run.code).toBe(0)
+    expect(h.state(number).status).toBe('recorded')
+    expect(alert().text).not.toContain('Resolved')
+  })
+
 })
 
 describe('labels and reopening', () => {

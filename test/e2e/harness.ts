@@ -2,12 +2,13 @@
 // WordPress from the global setup, and helpers to file incidents and run the action.
 import { inject } from 'vitest'
 import { randomBytes } from 'node:crypto'
-import { FakeGitHub } from '../support/github.mjs'
+import { ACTIONS_BOT, FakeGitHub } from '../support/github.mjs'
 import { FakeSlack } from '../support/slack.mjs'
 import { runAction, makeWorkspace, formBody } from '../support/action.mjs'
 import { resolveConfig } from '../../src/config/config.js'
 import { declare } from '../../src/domain/incident.js'
-import { encodeState, withState, type IncidentState } from '../../src/domain/state.js'
+import { encodeState, type IncidentState } from '../../src/domain/state.js'
+import { alertKey } from '../../src/domain/sync.js'
 
 export { formBody, makeWorkspace }
 
@@ -64,10 +65,10 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
       return { issue, result }
     },
     /** Comments as `user` and runs the action on the `created` event. */
-    async comment(number: number, user: string, body: string) {
+    async comment(number: number, user: string, body: string, extra: { env?: Record<string, string> } = {}) {
       const comment = github.addComment(number, user, body)
       const issue = github.issueJson(github.issues.get(number))
-      const result = await run('issue_comment', github.payload('issue_comment', { action: 'created', issue, comment, sender: github.user(user) }))
+      const result = await run('issue_comment', github.payload('issue_comment', { action: 'created', issue, comment, sender: github.user(user) }), extra)
       return { comment, result }
     },
     /**
@@ -76,28 +77,44 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
      */
     seedIncident(fields: Partial<IncidentState> & { at: string; title?: string }): number {
       const config = resolveConfig()
-      const base = declare({ recorder: 'maintainer', severity: fields.severity ?? 2, at: fields.at, confirmed: true, thankable: false }, config)
-      const issue = github.fileIssue({ title: fields.title ?? `Incident: seeded ${github.issues.size + 1}`, body: '', user: 'maintainer', labels: [] })
+      const title = fields.title ?? `Incident: seeded ${github.issues.size + 1}`
+      const published = { title, summary: 'Seeded incident', affected: '', started: '', thirdParty: '' }
+      const base = declare({ recorder: 'maintainer', severity: fields.severity ?? 2, at: fields.at, confirmed: true, thankable: false, published }, config)
+      const issue = github.fileIssue({ title, body: '', user: 'maintainer', labels: [] })
       const fake = github.issues.get(issue.number)
       const cardId = github.nextComment++
       let state: IncidentState = { ...base, msr: 'msr-person', ...fields, card: cardId, comments: 1 }
       delete (state as { at?: string }).at
       delete (state as { title?: string }).title
       // Delivered already, as earlier runs would have left it.
-      state = { ...state, slack: state.slack ?? { channel: 'C0INCIDENT', ts: `1700000000.${String(issue.number).padStart(6, '0')}`, pinned: true } }
+      state = { ...state, slack: state.slack ?? { channel: 'C0INCIDENT', ts: fakeSlack.say(`seeded alert ${issue.number}`), pinned: true } }
+      if (state.slack!.ts && !state.slack!.synced) state.slack!.synced = alertKey(state)
       const sevLabel = `🚨 incident: severity ${state.severity}`
       const status = { reported: '🚦 incident: awaiting confirmation', recorded: '🔥 incident: recorded', stabilized: '🩹 incident: stabilized', investigating: '🔎 incident: investigating', resolved: '✅ incident: resolved', reviewed: '📝 incident: reviewed' }[state.status]
       fake.labels = ['🚨 incident', status, sevLabel]
-      fake.body = withState(formBody({ summary: 'Seeded incident', severity: SEVERITY[state.severity as 1 | 2 | 3] }), state)
-      github.comments.set(cardId, { id: cardId, issue: issue.number, body: `<!-- incident-ops:card -->\nseeded card\n\n${encodeState(state)}`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: fields.at, updated_at: fields.at })
+      fake.body = formBody({ summary: 'Seeded incident', severity: SEVERITY[state.severity as 1 | 2 | 3] })
+      github.comments.set(cardId, { id: cardId, issue: issue.number, body: `<!-- incident-ops:card -->\nseeded card\n\n${encodeState(state)}`, user: ACTIONS_BOT, created_at: fields.at, updated_at: fields.at })
       return issue.number
     },
-    /** Runs the scheduled sweep at a given time. */
+    /** Runs the scheduled sweep at a given time (it only starts runs: see runStarted). */
     sweep(now: string, extra: { inputs?: Record<string, string> } = {}) {
+      github.dispatches = []
       return run('schedule', { schedule: '7-59/10 * * * *', repository: { name: github.repo, full_name: `${github.owner}/${github.repo}`, owner: { login: github.owner } } }, { inputs: extra.inputs, env: { INCIDENT_OPS_NOW: now } })
     },
-    card(number: number) {
-      return github.commentsOn(number).find((c: { body: string }) => c.body.includes('<!-- incident-ops:card -->'))
+    /** Runs what the last sweep (or retrospective event) started, as GitHub would: workflow_dispatch runs, one per incident. */
+    async runStarted(now?: string) {
+      const started = github.dispatches.splice(0)
+      const results = []
+      for (const d of started) results.push({ issue: Number(d.inputs.issue), ...(await run('workflow_dispatch', { inputs: d.inputs, ref: d.ref }, { env: now ? { INCIDENT_OPS_NOW: now } : {} })) })
+      return results
+    },
+    /** A sweep, then the runs it started. */
+    async sweepAndRun(now: string, extra: { inputs?: Record<string, string> } = {}) {
+      const swept = await this.sweep(now, extra)
+      return { swept, runs: await this.runStarted(now) }
+    },
+    card(number: number, by: { id: number } = ACTIONS_BOT) {
+      return github.commentsOn(number).find((c: { body: string; user: { id?: number } }) => c.body.startsWith('<!-- incident-ops:card -->') && c.user.id === by.id)
     },
     state(number: number) {
       const body: string = this.card(number)?.body ?? ''
@@ -125,6 +142,11 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
       await fakeSlack.stop()
     }
   }
+}
+
+/** The requests that change something: REST writes and GraphQL mutations (GraphQL reads are POSTs too). */
+export function writes<T extends { method: string; path: string; body?: { query?: string } }>(requests: T[]): T[] {
+  return requests.filter((r) => r.method !== 'GET' && !(r.path === '/graphql' && !/^\s*mutation/.test(r.body?.query ?? '')))
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

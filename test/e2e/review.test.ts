@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, SEVERITY, type Harness } from './harness.js'
+import { createHarness, SEVERITY, writes, type Harness } from './harness.js'
 
 let h: Harness
 beforeEach(async () => {
@@ -71,6 +71,9 @@ describe('the retrospective', () => {
     const comment = h.github.addComment(retro.number, 'msr-person', '/followup Alert on cluster health')
     const run = await h.run('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(retro), comment, sender: h.github.user('msr-person') }))
     expect(run.code, run.stdout).toBe(0)
+    // The retro's event starts the incident's own run, which acts on it.
+    const [incidentRun] = await h.runStarted()
+    expect(incidentRun).toMatchObject({ issue: issue.number, code: 0 })
     const later = otherIssues(issue.number).find((i) => i.title === 'Alert on cluster health')!
     expect(later.labels).toEqual(['🧹 incident: follow-up'])
     expect(h.state(issue.number).followups.map((f: { number: number }) => f.number)).toEqual([stabilizing.number, later.number])
@@ -84,7 +87,9 @@ describe('the retrospective', () => {
     const comment = h.github.addComment(retro.number, 'msr-person', '/reviewed')
     const run = await h.run('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(retro), comment, sender: h.github.user('msr-person') }))
     expect(run.code, run.stdout).toBe(0)
-    expect(run.outputs.status).toBe('reviewed')
+    expect(writes(run.githubRequests).map((r) => r.path)).toEqual([expect.stringMatching(/\/actions\/workflows\/incident.yml\/dispatches$/)])
+    const [incidentRun] = await h.runStarted()
+    expect(incidentRun.outputs.status).toBe('reviewed')
     expect(h.github.issues.get(n).state).toBe('closed')
     const state = h.state(n)
     const p2 = await h.post('p2', state.p2.id)
@@ -97,11 +102,11 @@ describe('the retrospective', () => {
 
   it('closing the retro as completed marks the incident reviewed', async () => {
     const n = await resolvedIncident(1)
-    const retro = h.github.issues.get(otherIssues(n)[0].number)
-    retro.state = 'closed'
-    const payload = h.github.payload('issues', { action: 'closed', issue: { ...h.github.issueJson(retro), state_reason: 'completed' }, sender: h.github.user('maintainer') })
+    const retro = h.github.closeIssue(otherIssues(n)[0].number, 'maintainer', 'completed')
+    const payload = h.github.payload('issues', { action: 'closed', issue: retro, sender: h.github.user('maintainer') })
     const run = await h.run('issues', payload)
     expect(run.code, run.stdout).toBe(0)
+    expect((await h.runStarted()).map((r) => r.code)).toEqual([0])
     expect(h.state(n).status).toBe('reviewed')
     expect(h.github.issues.get(n).state).toBe('closed')
   })
@@ -111,7 +116,10 @@ describe('the retrospective', () => {
     const fake = h.github.fileIssue({ title: 'Retrospective: fake', body: `<!-- incident-ops:retro-of ${n} -->`, user: 'outsider-collab' })
     const comment = h.github.addComment(fake.number, 'outsider-collab', '/reviewed')
     await h.run('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: fake, comment, sender: h.github.user('outsider-collab') }))
+    // At most it starts the incident's run, which reads only the retrospective its card names.
+    await h.runStarted()
     expect(h.state(n).status).toBe('resolved')
+    expect(h.github.reactions.find((r) => r.comment === comment.id)).toBeUndefined()
   })
 
   it('closing the incident by hand before the retrospective reopens it and says what is missing', async () => {

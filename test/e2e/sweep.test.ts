@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, type Harness } from './harness.js'
+import { createHarness, writes, type Harness } from './harness.js'
 
 let h: Harness
 beforeEach(async () => {
@@ -14,64 +14,74 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString()
 const comments = (n: number) => h.github.commentsOn(n).filter((c) => !c.body.includes('incident-ops:card'))
 /** Seeds a led incident whose last update was at T0: nothing is due before T0 + its cadence. */
 const quiet = (severity: 1 | 2 | 3 = 3) => h.seedIncident({ at: at(0), severity, lead: 'msr-person', times: { reported: at(0), recorded: at(0), lead: at(0), update: at(0) } })
+const leaderless = () => h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
+const started = () => h.github.dispatches.map((d) => Number(d.inputs.issue))
 
-describe('the scheduled sweep', () => {
-  it('over 500 incidents with nothing due makes at most 10 GitHub requests and writes nothing', async () => {
+describe('the scheduled sweep decides; each incident’s own run writes', () => {
+  it('over 500 incidents with nothing due: one request per 100 incidents, nothing written, nothing started', async () => {
     for (let i = 0; i < 500; i++) quiet(3)
     const run = await h.sweep(at(30))
     expect(run.code, run.stdout).toBe(0)
-    expect(run.githubRequests.length).toBeLessThanOrEqual(10)
-    expect(run.githubRequests.every((r) => r.method === 'GET')).toBe(true)
-    expect(run.outputs.reminders).toBe('0')
+    expect(run.githubRequests.length).toBeLessThanOrEqual(5 + 1)
+    expect(writes(run.githubRequests)).toEqual([])
+    expect(started()).toEqual([])
     expect(run.summary).toContain('Open incidents: 500')
     expect(run.summary).toMatch(/<th>Next reminder<\/th>/)
   })
 
-  it('with 10 reminders due makes at most 10 + 3×10 requests, and reminds each person once', async () => {
+  it('with 10 reminders due it starts 10 runs (one request each); each run reminds once, within 5 requests', async () => {
     for (let i = 0; i < 200; i++) quiet(3)
-    const due: number[] = []
-    for (let i = 0; i < 10; i++) due.push(h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } }))
-    const run = await h.sweep(at(20))
-    expect(run.code, run.stdout).toBe(0)
-    expect(run.outputs.reminders).toBe('10')
-    expect(run.githubRequests.length).toBeLessThanOrEqual(10 + 3 * 10)
+    const due = Array.from({ length: 10 }, leaderless)
+    const swept = await h.sweep(at(20))
+    expect(swept.code, swept.stdout).toBe(0)
+    expect(swept.githubRequests.length).toBeLessThanOrEqual(3 + 10)
+    expect(writes(swept.githubRequests).every((r) => r.path.endsWith('/actions/workflows/incident.yml/dispatches'))).toBe(true)
+    expect(started().sort((a, b) => a - b)).toEqual(due)
+    expect(h.github.dispatches[0]).toMatchObject({ ref: 'refs/heads/main', workflow: 'incident.yml' })
+    const runs = await h.runStarted(at(20))
+    for (const run of runs) {
+      expect(run.code, run.stdout).toBe(0)
+      expect(run.githubRequests.length).toBeLessThanOrEqual(5)
+    }
     for (const n of due) {
       expect(comments(n)).toHaveLength(1)
       expect(comments(n)[0].body).toContain('@msr-person this severity 1 incident has had no lead for 20m')
+      expect(h.state(n).reminders['no-lead']).toMatchObject({ comment: { id: comments(n)[0].id } })
     }
     expect(h.github.violations).toEqual([])
   })
 
-  it('two sweeps back to back send each reminder once', async () => {
-    const n = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
+  it('two sweeps back to back (both runs started before either ran) still remind once', async () => {
+    const n = leaderless()
     await h.sweep(at(16))
-    const second = await h.sweep(at(16))
-    expect(second.outputs.reminders).toBe('0')
-    expect(second.githubRequests.filter((r) => r.method !== 'GET')).toEqual([])
+    const first = h.github.dispatches.splice(0)
+    await h.sweep(at(16))
+    h.github.dispatches.unshift(...first)
+    expect(started()).toEqual([n, n])
+    await h.runStarted(at(16))
     expect(comments(n)).toHaveLength(1)
+    const third = await h.sweep(at(16))
+    expect(writes(third.githubRequests), third.summary).toEqual([])
   })
 
-  it('a sweep hours late sends the escalation once, in GitHub and to the Slack channel', async () => {
-    const alert = { channel: 'C0INCIDENT', ts: '', pinned: true }
-    const n = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
-    // The incident's alert exists in Slack.
-    const posted = await fetch(`${h.slack.url}chat.postMessage`, { method: 'POST', headers: { authorization: `Bearer ${h.slack.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ channel: "C0INCIDENT", text: "alert" }) }).then((r) => r.json() as Promise<{ ts: string }>)
-    alert.ts = posted.ts
-    const issue = h.github.issues.get(n)
-    issue.body = issue.body.replace(/"ts":"[^"]+"/, `"ts":"${alert.ts}"`)
-    const run = await h.sweep(at(300))
-    expect(run.outputs.reminders).toBe('1')
+  it('a sweep hours late sends the escalation once, on GitHub and broadcast to the Slack channel', async () => {
+    const alert = h.slack.say('the alert')
+    const n = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) }, slack: { channel: 'C0INCIDENT', ts: alert, pinned: true } })
+    const { runs } = await h.sweepAndRun(at(300))
+    expect(runs[0].code, runs[0].stdout).toBe(0)
     expect(comments(n).map((c) => c.body)).toEqual([expect.stringContaining('has had no lead for 5h')])
-    const [reply] = h.slack.thread(alert.ts)
+    const [reply] = h.slack.thread(alert)
     expect(reply.text).toContain('<!here>')
-    expect(run.slackCalls.find((c) => c.method === 'chat.postMessage' && c.args.thread_ts)?.args.reply_broadcast).toBe('true')
-    expect((await h.sweep(at(301))).outputs.reminders).toBe('0')
+    expect(runs[0].slackCalls.find((c) => c.method === 'chat.postMessage' && c.args.thread_ts)?.args.reply_broadcast).toBe('true')
+    const later = await h.sweepAndRun(at(301))
+    expect(later.runs).toEqual([])
+    expect(h.slack.thread(alert)).toHaveLength(1)
   })
 
   it('repeats the update reminder each cadence, hiding the one it replaces', async () => {
     const n = h.seedIncident({ at: at(0), severity: 1, lead: 'lee', times: { reported: at(0), recorded: at(0), lead: at(0) } })
-    await h.sweep(at(61))
-    await h.sweep(at(121))
+    await h.sweepAndRun(at(61))
+    await h.sweepAndRun(at(121))
     const reminders = comments(n)
     expect(reminders).toHaveLength(2)
     expect(reminders.map((c) => Boolean(c.minimized))).toEqual([true, false])
@@ -79,66 +89,95 @@ describe('the scheduled sweep', () => {
   })
 
   it('a missed run is caught up: the command is handled and nothing is reminded twice', async () => {
-    const n = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
+    const n = leaderless()
     // A /claim whose run GitHub dropped.
     h.github.addComment(n, 'msr-person', '/claim')
-    const run = await h.sweep(at(20))
-    expect(run.code, run.stdout).toBe(0)
-    expect(run.summary).toContain(`Caught up: #${n}`)
+    const { swept, runs } = await h.sweepAndRun(at(20))
+    expect(swept.summary).toContain(`#${n}`)
+    expect(runs.map((r) => r.code)).toEqual([0])
     expect(h.state(n).lead).toBe('msr-person')
     // With a lead, there is no "no lead" reminder.
-    expect(run.outputs.reminders).toBe('0')
-    expect((await h.sweep(at(21))).githubRequests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(comments(n).some((c) => c.body.includes('no lead'))).toBe(false)
+    const after = await h.sweepAndRun(at(21))
+    expect(after.runs, after.swept.summary).toEqual([])
   })
 
-  it('Slack failing during a sweep: the owed delivery waits; the next sweep delivers it', async () => {
+  it('Slack failing: the owed delivery waits; a later sweep starts a run that delivers it once', async () => {
     // Its alert was never delivered: Slack was down when it was declared.
     const n = h.seedIncident({ at: at(0), severity: 2, lead: 'lee', times: { reported: at(0), recorded: at(0), lead: at(0), update: at(0) }, slack: { channel: 'C0INCIDENT' }, failures: { slack: 'Slack answered HTTP 500' } })
     h.slack.fail('*', { status: 500 }, Infinity)
-    const first = await h.sweep(at(10))
-    expect(first.code).toBe(0)
+    const first = await h.sweepAndRun(at(10))
+    expect(first.runs.map((r) => r.code)).toEqual([0])
     expect(h.state(n).failures.slack).toBe('Slack answered HTTP 500')
     expect(h.slack.messages).toEqual([])
     h.slack.heal()
-    const second = await h.sweep(at(20))
-    expect(second.code).toBe(0)
+    await h.sweepAndRun(at(20))
     expect(h.slack.topLevel()).toHaveLength(1)
     expect(h.state(n).failures).toEqual({})
     expect(h.slack.pins.size).toBe(1)
+    expect((await h.sweepAndRun(at(30))).runs).toEqual([])
+    expect(h.slack.topLevel()).toHaveLength(1)
   })
 
-  it('bad state on one incident is reported and repaired; the others go on', async () => {
-    const bad = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
-    const good = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
-    const issue = h.github.issues.get(bad)
-    issue.body = issue.body.replace('"status":"recorded"', '"status":recorded')
-    const run = await h.sweep(at(20))
-    expect(run.code, run.stdout).toBe(0)
-    expect(run.summary).toContain(`#${bad}: the state in the issue body is damaged`)
-    expect(comments(good)).toHaveLength(1)
-    // Repaired from the card; its reminder is sent too.
-    expect(h.github.issues.get(bad).body).toContain('"status":"recorded"')
-    expect(comments(bad)).toHaveLength(1)
+  it('one damaged card is listed and rebuilt by its run; a forged card from another account is ignored; the others go on', async () => {
+    const bad = leaderless()
+    const good = leaderless()
+    const card = h.card(bad)!
+    h.github.comments.get(card.id)!.body = card.body.replace('"status":"recorded"', '"status":recorded')
+    // Someone else posts a "card" saying the incident is resolved and reviewed.
+    const forged = h.card(good)!.body.replace('"status":"recorded"', '"status":"reviewed"')
+    h.github.addComment(good, 'outsider-collab', forged)
+    const { swept, runs } = await h.sweepAndRun(at(20))
+    expect(swept.code, swept.stdout).toBe(0)
+    expect(swept.summary).toContain(`#${bad}: the card's state is damaged`)
+    expect(runs.map((r) => r.code)).toEqual([0, 0])
+    expect(h.state(bad).status).toBe('recorded')
+    expect(h.state(good).status).toBe('recorded')
+    expect(comments(good).filter((c) => c.body.includes('no lead'))).toHaveLength(1)
   })
 
-  it('a budget caps a sweep; the next sweep does the rest', async () => {
-    const due = Array.from({ length: 6 }, () => h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } }))
-    const first = await h.sweep(at(20), { inputs: { budget: '10' } })
-    expect(first.githubRequests.length).toBeLessThanOrEqual(10)
-    const sentFirst = Number(first.outputs.reminders)
-    expect(sentFirst).toBeGreaterThan(0)
-    expect(sentFirst).toBeLessThan(6)
+  it('a budget caps a sweep; the next sweep starts the rest', async () => {
+    const due = Array.from({ length: 6 }, leaderless)
+    const first = await h.sweep(at(20), { inputs: { budget: '4' } })
+    expect(first.githubRequests.length).toBeLessThanOrEqual(4)
+    const firstStarted = started()
+    expect(firstStarted.length).toBeGreaterThan(0)
+    expect(firstStarted.length).toBeLessThan(6)
     expect(first.stdout).toContain('left for the next sweep')
-    const second = await h.sweep(at(21))
-    expect(sentFirst + Number(second.outputs.reminders)).toBe(6)
+    await h.runStarted(at(20))
+    await h.sweepAndRun(at(21))
     for (const n of due) expect(comments(n)).toHaveLength(1)
+  })
+
+  it('without actions: write the sweep says exactly what to grant, once, and writes nothing', async () => {
+    leaderless()
+    leaderless()
+    h.github.canDispatch = false
+    const run = await h.sweep(at(20))
+    expect(run.code).toBe(0)
+    expect(run.summary).toContain('needs `actions: write`')
+    expect(writes(run.githubRequests).length).toBe(1)
   })
 
   it('/snooze holds the update reminder', async () => {
     const n = h.seedIncident({ at: at(0), severity: 1, lead: 'msr-person', times: { reported: at(0), recorded: at(0), lead: at(0) } })
     h.github.clock = () => new Date(T0 + 50 * 60_000)
-    await h.comment(n, 'msr-person', '/snooze 2h')
-    expect((await h.sweep(at(61))).outputs.reminders).toBe('0')
-    expect((await h.sweep(at(171))).outputs.reminders).toBe('1')
+    await h.comment(n, 'msr-person', '/snooze 2h', { env: { INCIDENT_OPS_NOW: at(50) } })
+    expect((await h.sweepAndRun(at(61))).runs).toEqual([])
+    await h.sweepAndRun(at(171))
+    expect(comments(n).filter((c) => c.body.includes('no update'))).toHaveLength(1)
+  })
+
+  it('a sweep and an event run at the same moment deliver an update exactly once', async () => {
+    const alert = h.slack.say('the alert')
+    const n = h.seedIncident({ at: at(0), severity: 1, lead: 'msr-person', times: { reported: at(0), recorded: at(0), lead: at(0) }, slack: { channel: 'C0INCIDENT', ts: alert, pinned: true } })
+    const comment = h.github.addComment(n, 'msr-person', '/update rolled back')
+    const payload = h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(h.github.issues.get(n)), comment, sender: h.github.user('msr-person') })
+    // The sweep sees the unhandled comment while the event's run is under way.
+    const [swept, event] = await Promise.all([h.sweep(at(30)), h.run('issue_comment', payload, { env: { INCIDENT_OPS_NOW: at(30) } })])
+    expect([swept.code, event.code]).toEqual([0, 0])
+    // GitHub runs the started run after the event's (same concurrency group): it finds nothing to do.
+    await h.runStarted(at(31))
+    expect(h.slack.thread(alert).filter((m) => m.text.includes('rolled back'))).toHaveLength(1)
   })
 })

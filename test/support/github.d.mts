@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export declare function checkRequest(method: string, path: string, body?: unknown): { problem?: string; operation?: string }
-export interface FakeComment { id: number; issue: number; body: string; minimized?: boolean; user: { login: string; type: string }; created_at: string; updated_at: string }
+export interface FakeComment { id: number; issue: number; body: string; minimized?: boolean; user: { login: string; type: string; id?: number }; created_at: string; updated_at: string }
 export interface FakeIssue { number: number; title: string; body: string; state: string; user: { login: string; type: string }; labels: string[]; assignees: string[]; created_at: string; updated_at: string; closed_at: string | null }
 export interface RecordedRequest { method: string; path: string; body: any }
+export declare const ACTIONS_BOT: { login: string; id: number; type: string }
 export declare class FakeGitHub {
   constructor(options?: { owner?: string; repo?: string; token?: string })
   owner: string
@@ -26,10 +27,16 @@ export declare class FakeGitHub {
   stop(): Promise<void>
   takeRequests(): RecordedRequest[]
   failNext(method: string, pathPattern: string, status: number, times?: number): void
+  identities: Map<string, { login: string; id: number; type: string }>
+  dispatches: Array<{ workflow: string; ref: string; inputs: Record<string, string> }>
+  canDispatch: boolean
+  addToken(token: string, login: string): { login: string; id: number; type: string }
+  closeIssue(number: number, user: string, reason?: string): any
+  editIssue(number: number, user: string, fields: { title?: string; body?: string }): any
   user(login: string): { login: string; id: number; type: string }
   fileIssue(fields: { title: string; body: string; user?: string; labels?: string[] }): any
   addComment(number: number, user: string, body: string): any
-  editComment(id: number, body: string): any
+  editComment(id: number, body: string, editor?: string): any
   cloneIssue(number: number): number
   issueJson(issue: FakeIssue): any
   commentJson(comment: FakeComment): any

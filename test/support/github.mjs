@@ -20,6 +20,12 @@ function openapi() {
   }
   return routes
 }
+let schemaPromise
+/** GitHub's GraphQL schema, executable: queries run against the stand-in's issues and comments. */
+function executableSchema() {
+  schemaPromise ??= Promise.all([import('graphql'), import('@octokit/graphql-schema')]).then(([{ buildSchema }, { schema }]) => buildSchema(schema.idl, { assumeValidSDL: true }))
+  return schemaPromise
+}
 const ajv = new Ajv({ strict: false, allErrors: true })
 const validators = new Map()
 function resolveRefs(schema, depth = 0) {
@@ -59,7 +65,8 @@ export function checkRequest(method, path, body) {
   return { operation: op.operationId }
 }
 
-const BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+/** Who the workflow token is. Other tokens (an App's, a PAT) are added with addToken. */
+export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
 const REACTIONS = new Set(['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'])
 const MAX_BODY = 65536
 
@@ -81,6 +88,12 @@ export class FakeGitHub {
     /** Discussions: number → { id, comments: string[] }. */
     this.discussions = new Map()
     this.projectToken = 'project-token'
+    /** token → the account it acts as. */
+    this.identities = new Map([[token, ACTIONS_BOT]])
+    /** Workflow runs started with workflow_dispatch: { workflow, ref, inputs }. */
+    this.dispatches = []
+    /** false: the token lacks `actions: write` (dispatching answers 403). */
+    this.canDispatch = true
     this.nextIssue = 1
     this.nextComment = 1000
     this.clock = () => new Date()
@@ -116,8 +129,19 @@ export class FakeGitHub {
     this.failures.push({ method, pathPattern, status, times })
   }
 
+  /** Another token and the account it acts as: an App installation (`slug[bot]`) or a person (PAT). */
+  addToken(token, login) {
+    const identity = login === ACTIONS_BOT.login ? ACTIONS_BOT : this.user(login)
+    this.identities.set(token, identity)
+    return identity
+  }
+
   user(login) {
-    return { login, id: login.length, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
+    if (login === ACTIONS_BOT.login) return ACTIONS_BOT
+    // A stable id per login, as GitHub's are.
+    let id = 7
+    for (const ch of login) id = (id * 31 + ch.charCodeAt(0)) % 1_000_000_007
+    return { login, id, type: login.endsWith('[bot]') ? 'Bot' : 'User' }
   }
 
   now() {
@@ -156,11 +180,41 @@ export class FakeGitHub {
     return copy.number
   }
 
-  editComment(id, body) {
+  editComment(id, body, editor) {
     const comment = this.comments.get(id)
     comment.body = body
     comment.updated_at = this.now()
+    comment.edited_at = comment.updated_at
+    comment.editor = editor ? this.user(editor) : comment.user
     return this.commentJson(comment)
+  }
+
+  /** Closes or reopens an issue as `user` (GitHub records who closed it and why). */
+  closeIssue(number, user, reason = 'completed') {
+    this.setState(this.issues.get(number), this.user(user), 'closed', reason)
+    return this.issueJson(this.issues.get(number))
+  }
+
+  setState(issue, actor, state, reason) {
+    const at = this.now()
+    issue.state = state
+    issue.closed_at = state === 'closed' ? at : null
+    issue.state_reason = state === 'closed' ? (reason ?? 'completed') : null
+    if (state === 'closed') issue.closes = [...(issue.closes ?? []), { actor, at, reason: issue.state_reason }]
+    issue.updated_at = at
+  }
+
+  /** Edits an issue's title or body as a person would (GitHub records who edited and renamed it). */
+  editIssue(number, user, { title, body }) {
+    const issue = this.issues.get(number)
+    const at = this.now()
+    if (body !== undefined && body !== issue.body) Object.assign(issue, { body, edited_at: at, editor: this.user(user) })
+    if (title !== undefined && title !== issue.title) {
+      issue.renames = [...(issue.renames ?? []), { actor: this.user(user), at, from: issue.title }]
+      issue.title = title
+    }
+    issue.updated_at = at
+    return this.issueJson(issue)
   }
 
   issueJson(issue) {
@@ -180,7 +234,8 @@ export class FakeGitHub {
       comments: [...this.comments.values()].filter((c) => c.issue === issue.number).length,
       created_at: issue.created_at,
       updated_at: issue.updated_at,
-      closed_at: issue.closed_at
+      closed_at: issue.closed_at,
+      state_reason: issue.state_reason ?? null
     }
   }
 
@@ -220,7 +275,9 @@ export class FakeGitHub {
       res.end(data === undefined ? '' : JSON.stringify(data))
     }
     const projectAccess = req.headers.authorization === `token ${this.projectToken}`
-    if (req.headers.authorization !== `token ${this.token}` && !projectAccess) return send(401, { message: 'Bad credentials' })
+    const identity = this.identities.get(String(req.headers.authorization ?? '').replace(/^token /, ''))
+    if (!identity && !projectAccess) return send(401, { message: 'Bad credentials' })
+    this.identity = identity
     if (url.pathname === '/graphql') return this.graphql(body, send, projectAccess)
     const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname))
     if (failure) {
@@ -289,7 +346,74 @@ export class FakeGitHub {
       const project = [...this.projects.values()].find((p) => p.owner === v.login && p.number === v.number)
       return send(200, { data: { owner: project ? { projectV2: { id: project.id, fields: { nodes: project.fields } } } : null } })
     }
-    return send(200, { errors: [{ message: 'the stand-in does not implement this query' }] })
+    const { graphql } = await import('graphql')
+    const result = await graphql({ schema: await executableSchema(), source: body.query, variableValues: body.variables, rootValue: this.graphRoot() })
+    if (result.errors?.length) this.violations.push(`GraphQL query failed in the stand-in: ${result.errors.map((e) => e.message).join('; ')}`)
+    return send(200, result)
+  }
+
+  /** The issues and comments as GitHub's GraphQL types (graphql-js resolves fields from these objects). */
+  graphRoot() {
+    const actor = (user) => user && { __typename: user.type === 'Bot' ? 'Bot' : 'User', login: user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : user.login, databaseId: user.id }
+    const connection = (items, { first, last, after }) => {
+      const start = after ? Number(Buffer.from(after, 'base64').toString()) + 1 : 0
+      const slice = last ? items.slice(-last) : items.slice(start, start + (first ?? 100))
+      const end = last ? items.length - 1 : start + slice.length - 1
+      return { totalCount: items.length, nodes: slice, pageInfo: { hasNextPage: !last && end < items.length - 1, endCursor: Buffer.from(String(end)).toString('base64') } }
+    }
+    const comment = (c) => ({
+      id: `IC_${c.id}`,
+      databaseId: c.id,
+      body: c.body,
+      url: `${this.htmlBase}/issues/${c.issue}#issuecomment-${c.id}`,
+      createdAt: c.created_at,
+      updatedAt: c.updated_at,
+      lastEditedAt: c.edited_at ?? null,
+      author: actor(c.user),
+      editor: actor(c.editor)
+    })
+    const issue = (i) => ({
+      id: `I_${i.number}`,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state.toUpperCase(),
+      stateReason: i.state_reason ? i.state_reason.toUpperCase() : null,
+      url: `${this.htmlBase}/issues/${i.number}`,
+      createdAt: i.created_at,
+      updatedAt: i.updated_at,
+      lastEditedAt: i.edited_at ?? null,
+      author: actor(i.user),
+      editor: actor(i.editor),
+      labels: (args) => connection(i.labels.map((name) => ({ name })), args),
+      assignees: (args) => connection(i.assignees.map((login) => ({ login })), args),
+      comments: (args) => connection(this.commentsOn(i.number).map(comment), args),
+      timelineItems: ({ itemTypes = [], ...args }) => {
+        const events = [
+          ...(i.renames ?? []).map((r) => ({ __typename: 'RenamedTitleEvent', type: 'RENAMED_TITLE_EVENT', actor: actor(r.actor), createdAt: r.at, previousTitle: r.from })),
+          ...(i.closes ?? []).map((c) => ({ __typename: 'ClosedEvent', type: 'CLOSED_EVENT', actor: actor(c.actor), createdAt: c.at, stateReason: c.reason?.toUpperCase() ?? null }))
+        ].filter((e) => !itemTypes.length || itemTypes.includes(e.type))
+        return connection(events.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), args)
+      }
+    })
+    return {
+      viewer: this.identity && { ...actor(this.identity), login: this.identity.login },
+      repository: ({ owner, name }) =>
+        owner !== this.owner || name !== this.repo
+          ? null
+          : {
+              issue: ({ number }) => (this.issues.has(number) ? issue(this.issues.get(number)) : null),
+              issues: ({ states, labels, ...args }) =>
+                connection(
+                  [...this.issues.values()]
+                    .filter((i) => !states || states.includes(i.state.toUpperCase()))
+                    .filter((i) => !labels || labels.every((l) => i.labels.includes(l)))
+                    .sort((a, b) => a.number - b.number)
+                    .map(issue),
+                  args
+                )
+            }
+    }
   }
 
   route(method, url, body) {
@@ -322,7 +446,7 @@ export class FakeGitHub {
       checkBody(body.body)
       if (!body.body) throw fail(422, 'Body cannot be blank')
       const at = this.now()
-      const comment = { id: this.nextComment++, issue: issue.number, body: body.body, user: BOT, created_at: at, updated_at: at }
+      const comment = { id: this.nextComment++, issue: issue.number, body: body.body, user: this.identity, created_at: at, updated_at: at }
       this.comments.set(comment.id, comment)
       issue.updated_at = at
       return [201, this.commentJson(comment)]
@@ -331,10 +455,10 @@ export class FakeGitHub {
       if (!this.comments.has(Number(m[1]))) throw fail(404, 'Not Found')
       if (!REACTIONS.has(body.content)) throw fail(422, 'Invalid reaction')
       const existing = this.reactions.find((r) => r.comment === Number(m[1]) && r.content === body.content)
-      if (existing) return [200, { id: existing.id, content: existing.content, user: BOT }]
+      if (existing) return [200, { id: existing.id, content: existing.content, user: this.identity }]
       const reaction = { id: this.reactions.length + 1, comment: Number(m[1]), content: body.content }
       this.reactions.push(reaction)
-      return [201, { id: reaction.id, content: reaction.content, user: BOT }]
+      return [201, { id: reaction.id, content: reaction.content, user: this.identity }]
     }
     if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const comment = this.comments.get(Number(m[1]))
@@ -367,17 +491,14 @@ export class FakeGitHub {
         issue.labels = body.labels.map((l) => (typeof l === 'string' ? l : l.name))
         for (const l of issue.labels) this.labels.add(l)
       }
-      if (body.state !== undefined && body.state !== issue.state) {
-        issue.state = body.state
-        issue.closed_at = body.state === 'closed' ? this.now() : null
-      }
+      if (body.state !== undefined && body.state !== issue.state) this.setState(issue, this.identity, body.state, body.state_reason)
       issue.updated_at = this.now()
       return [200, this.issueJson(issue)]
     }
     if (rest === '/issues') {
       if (method === 'POST') {
         checkBody(body.body)
-        const issue = this.fileIssue({ title: body.title, body: body.body ?? '', user: BOT.login, labels: body.labels ?? [] })
+        const issue = this.fileIssue({ title: body.title, body: body.body ?? '', user: this.identity.login, labels: body.labels ?? [] })
         return [201, issue]
       }
       const state = url.searchParams.get('state') ?? 'open'
@@ -388,6 +509,11 @@ export class FakeGitHub {
         .sort((a, b) => b.number - a.number)
         .map((i) => this.issueJson(i))
       return page(items)
+    }
+    if ((m = /^\/actions\/workflows\/([^/]+)\/dispatches$/.exec(rest))) {
+      if (!this.canDispatch) throw fail(403, 'Resource not accessible by integration')
+      this.dispatches.push({ workflow: decodeURIComponent(m[1]), ref: body.ref, inputs: body.inputs ?? {} })
+      return [204, undefined]
     }
     if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
       const login = decodeURIComponent(m[1])

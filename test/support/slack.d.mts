@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number }
+export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number; user?: string; metadata?: { event_type: string; event_payload: { key: string } } }
 export declare class FakeSlack {
   constructor(options?: { token?: string; channels?: string[] })
   token: string
@@ -11,6 +11,8 @@ export declare class FakeSlack {
   stop(): Promise<void>
   fail(method: string, failure: { status?: number; retryAfter?: number; error?: string }, times?: number): void
   heal(): void
+  canReadHistory: boolean
+  say(text: string, threadTs?: string, user?: string): string
   takeCalls(): Array<{ method: string; args: any }>
   topLevel(channel?: string): SlackRecordedMessage[]
   thread(ts: string): SlackRecordedMessage[]

@@ -10,7 +10,17 @@ export class FakeSlack {
     this.pins = new Set()
     this.calls = []
     this.failures = []
-    this.clock = 1_790_000_000
+    // Message times (ts) later than any time the tests simulate, as real messages follow what they report.
+    this.clock = 1_798_761_600
+    /** false: the token lacks channels:history, as an app installed before it was asked for. */
+    this.canReadHistory = true
+  }
+
+  /** A person writes in a thread (or the channel), as people do. */
+  say(text, threadTs, user = 'U0PERSON') {
+    const ts = `${this.clock++}.000100`
+    this.messages.push({ channel: [...this.channels][0], ts, text, thread_ts: threadTs, user, edits: 0 })
+    return ts
   }
 
   get url() {
@@ -94,7 +104,8 @@ export class FakeSlack {
         if (Array.isArray(args.blocks) && args.blocks.length > 50) return reply(200, { ok: false, error: 'invalid_blocks' })
         for (const b of args.blocks ?? []) if ((b.text?.text ?? '').length > 3000) return reply(200, { ok: false, error: 'invalid_blocks' })
         const ts = `${this.clock++}.000100`
-        const message = { channel: args.channel, ts, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, edits: 0 }
+        const metadata = typeof args.metadata === 'string' ? JSON.parse(args.metadata) : args.metadata
+        const message = { channel: args.channel, ts, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, edits: 0, bot_id: 'B0INCIDENT', metadata }
         this.messages.push(message)
         return reply(200, { ok: true, channel: args.channel, ts, message })
       }
@@ -120,6 +131,23 @@ export class FakeSlack {
           this.pins.delete(key)
         }
         return reply(200, { ok: true })
+      }
+      case 'conversations.history':
+      case 'conversations.replies': {
+        if (!channelOk()) return reply(200, { ok: false, error: 'channel_not_found' })
+        if (!this.canReadHistory) return reply(200, { ok: false, error: 'missing_scope', needed: 'channels:history' })
+        const all = this.messages.filter((m) => m.channel === args.channel)
+        const list =
+          method === 'conversations.replies'
+            ? all.filter((m) => m.ts === args.ts || m.thread_ts === args.ts)
+            : all.filter((m) => !m.thread_ts && (!args.oldest || Number(m.ts) >= Number(args.oldest))).reverse()
+        if (method === 'conversations.replies' && !find(args.ts)) return reply(200, { ok: false, error: 'thread_not_found' })
+        const withMetadata = String(args.include_all_metadata) === 'true'
+        const limit = Number(args.limit ?? 100)
+        const start = Number(args.cursor ?? 0)
+        const page = list.slice(start, start + limit).map(({ metadata, edits: _edits, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m))
+        const next = start + limit < list.length ? String(start + limit) : ''
+        return reply(200, { ok: true, messages: page, has_more: Boolean(next), response_metadata: { next_cursor: next } })
       }
       default:
         return reply(200, { ok: false, error: 'unknown_method' })

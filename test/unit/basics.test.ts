@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { decodeState, encodeState, stripState, withState, shorten } from '../../src/domain/state.js'
+import { decodeState, defuseMarkers, encodeState, stripState, shorten, validateState } from '../../src/domain/state.js'
 import { resolveConfig } from '../../src/config/config.js'
 import { declare } from '../../src/domain/incident.js'
 import { msrAt } from '../../src/domain/rotation.js'
 import { levelFromPermission, meets } from '../../src/domain/permissions.js'
 import { formatDuration, parseDuration } from '../../src/domain/time.js'
 import { blocks } from '../../src/slack/slack.js'
-import { githubIssueLink } from '../../src/handlers/context.js'
+import { reportTarget } from '../../src/incident/report-link.js'
+import { compactState, renderCard, CARD_LIMIT } from '../../src/incident/card.js'
 
 const config = resolveConfig()
 const state = { ...declare({ recorder: 'r', severity: 2, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false }, config), lead: '--> <b> @here #12' }
@@ -16,20 +17,44 @@ describe('the state block', () => {
     const block = encodeState(state)
     expect(block.indexOf('-->')).toBe(block.length - 3)
     expect(block).not.toMatch(/<b>|@here|#12/)
-    expect(decodeState(`text\n${block}\nmore`)).toEqual({ state })
+    expect(decodeState(`text\n${block}\nmore`)).toEqual({ state, repaired: [] })
   })
 
   it('reports a damaged block instead of trusting it', () => {
     expect(decodeState('<!-- incident-ops:state {"v":1,"status":broken} -->')).toEqual({ error: 'the state block is not valid JSON' })
-    expect(decodeState('<!-- incident-ops:state {"v":99} -->')).toEqual({ error: 'the state block has an unexpected shape' })
+    expect(decodeState('<!-- incident-ops:state {"v":99} -->')).toEqual({ error: 'the state block has an unexpected version' })
+    expect(decodeState('<!-- incident-ops:state {"v":1,"status":"gone","severity":1,"recorder":"r","timeline":[]} -->')).toEqual({ error: 'the state block has an unexpected shape' })
     expect(decodeState('no block')).toBeUndefined()
   })
 
-  it('is mirrored at the end of the body, replacing any earlier copy', () => {
-    const body = withState(withState('### Summary\n\nDown', state), { ...state, severity: 1 })
-    expect(body.match(/incident-ops:state/g)).toHaveLength(1)
-    expect(stripState(body)).toBe('### Summary\n\nDown')
-    expect(decodeState(body)).toEqual({ state: { ...state, severity: 1 } })
+  it('an old copy in an issue body is only stripped from the form, never read', () => {
+    expect(stripState(`### Summary\n\nDown\n\n${encodeState(state)}\n`)).toBe('### Summary\n\nDown')
+  })
+
+  it('damaged fields are dropped and named, never trusted or crashing', () => {
+    const raw = JSON.parse(JSON.stringify(state))
+    const damaged = { ...raw, reminders: { update: { anchor: 1, at: 'x' } }, slack: { channel: 5 }, handled: 'many', retro: { number: '12' }, timeline: [...raw.timeline, { id: 'x' }], pending: [3] }
+    const result = validateState(damaged)
+    expect(result && 'state' in result && result.repaired.sort()).toEqual(['handled', 'pending', 'reminders.update', 'retro', 'slack', 'timeline entry'])
+    expect(result && 'state' in result && result.state).toEqual({ ...raw })
+  })
+
+  it('markers typed by people are defused where the action copies their text', () => {
+    expect(defuseMarkers('a <!-- incident-ops:retro-of 3 --> b')).not.toContain('<!-- incident-ops:')
+  })
+
+  it('a huge timeline is compacted: old texts first, then settled old entries, counted', () => {
+    let big = { ...state, timeline: [...state.timeline] }
+    for (let i = 0; i < 400; i++) big.timeline.push({ id: `c${i}`, at: '2026-11-27T10:00:00Z', by: 'a', kind: 'update', text: 'x'.repeat(280), slack: '1.1', p2: 3 })
+    const small = compactState(big, 30_000)
+    expect(encodeState(small).length).toBeLessThanOrEqual(30_000)
+    expect(small.timeline.at(-1)!.text).toHaveLength(280)
+    expect((small.archived ?? 0) + small.timeline.length).toBe(big.timeline.length)
+    big = { ...big, archived: undefined }
+    const view = { timeline: big.timeline } as never
+    const rendered = renderCard(big, view, (v) => `card with ${v.timeline.length} shown, ${v.earlier} earlier\n${'y'.repeat(400).repeat(v.timeline.length)}`)
+    expect(rendered.body.length).toBeLessThanOrEqual(CARD_LIMIT)
+    expect(rendered.body).toMatch(/earlier/)
   })
 
   it('shortens text to one line', () => {
@@ -78,10 +103,13 @@ describe('small helpers', () => {
     expect(parts.every((b) => b.text.text.length <= 3000 && b.text.verbatim)).toBe(true)
     expect(parts.map((b) => b.text.text).join('\n')).toBe(text)
   })
-  it('recognises a GitHub issue or discussion link on the same GitHub', () => {
-    expect(githubIssueLink('https://github.com/o/r/issues/12', 'https://github.com/a/b/issues/1')).toEqual({ kind: 'issue', owner: 'o', repo: 'r', number: 12 })
-    expect(githubIssueLink('https://github.com/o/r/discussions/3', 'https://github.com/a/b/issues/1')).toEqual({ kind: 'discussion', owner: 'o', repo: 'r', number: 3 })
-    expect(githubIssueLink('https://gitlab.com/o/r/issues/12', 'https://github.com/a/b/issues/1')).toBeUndefined()
-    expect(githubIssueLink('https://github.com/o/r/wiki/Page', 'https://github.com/a/b/issues/1')).toBeUndefined()
+  it('thanks only on issues and discussions of this repository, or of one the config names', () => {
+    const env = { repo: { fullName: 'a/b' }, config: { ...config, report: { thankReporter: true, repositories: ['o/r'] } } } as never
+    const here = 'https://github.com/a/b/issues/1'
+    expect(reportTarget('https://github.com/a/b/issues/12', here, env)).toEqual({ kind: 'issue', owner: 'a', repo: 'b', number: 12 })
+    expect(reportTarget('https://github.com/O/R/discussions/3', here, env)).toEqual({ kind: 'discussion', owner: 'O', repo: 'R', number: 3 })
+    expect(reportTarget('https://github.com/stranger/repo/issues/12', here, env)).toBeUndefined()
+    expect(reportTarget('https://gitlab.com/a/b/issues/12', here, env)).toBeUndefined()
+    expect(reportTarget('https://github.com/a/b/wiki/Page', here, env)).toBeUndefined()
   })
 })

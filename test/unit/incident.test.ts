@@ -41,7 +41,7 @@ describe('declaring', () => {
     expect(refused.state).toBe(state)
     expect(refused.effects).toEqual([
       { type: 'react', comment: expect.any(Number), reaction: '-1' },
-      { type: 'reply', template: 'refused', data: { by: 'user', command: 'confirm', needs: 'triage', has: 'read' } }
+      { type: 'reply', template: 'refused', data: { by: 'user', command: 'confirm', needs: 'triage', has: 'read' }, key: expect.any(String) }
     ])
   })
 })
@@ -83,7 +83,7 @@ describe('commands', () => {
     const unknown = run(base(), '/deploy', { level: 'read' })
     expect(unknown.effects).toEqual([
       { type: 'react', comment: expect.any(Number), reaction: 'confused' },
-      { type: 'reply', template: 'usage', data: expect.objectContaining({ detail: '`/deploy` is not a command here.' }) }
+      { type: 'reply', template: 'usage', data: expect.objectContaining({ detail: '`/deploy` is not a command here.' }), key: expect.any(String) }
     ])
   })
 
@@ -136,8 +136,12 @@ describe('lifecycle', () => {
   it('/reopen after 48 hours records a new incident instead', () => {
     const resolved = withStatus('resolved', { times: { reported: T0, resolved: at(60) } })
     const { state, effects } = run(resolved, '/reopen errors are back', { minutes: 60 + 49 * 60 })
-    expect(state).toBe(resolved)
-    expect(effects).toContainEqual({ type: 'recurrence', by: 'alice', text: 'errors are back' })
+    expect(state.status).toBe('resolved')
+    expect(state.recurrences).toEqual([{ key: expect.any(String), by: 'alice', text: 'errors are back' }])
+    expect(effects).toEqual([{ type: 'react', comment: expect.any(Number), reaction: 'rocket' }])
+    // The same command folded again (a re-run) owes no second incident.
+    const again = applyCommand(state, { id: state.recurrences![0].key, comment: 1, by: 'alice', at: at(60 + 49 * 60), level: 'write', parsed: parseCommand('/reopen errors are back', config)! }, config)
+    expect(again.state.recurrences).toHaveLength(1)
   })
 
   it('a recurrence while stabilized goes back to recorded', () => {

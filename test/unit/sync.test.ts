@@ -1,70 +1,82 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config/config.js'
 import { declare, addEntry } from '../../src/domain/incident.js'
-import { alertKey, makeKey, owedSyncs, p2Key } from '../../src/domain/sync.js'
+import { alertKey, creates, makeKey, opName, owedSyncs, p2Key } from '../../src/domain/sync.js'
 import type { IncidentState } from '../../src/domain/state.js'
 
 const config = resolveConfig()
 const all = { slack: true, p2: true, make: true }
-const fresh = (severity = 1) => declare({ recorder: 'r', severity, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false }, config)
+const published = { title: 'T', summary: 'S', affected: '', started: '', thirdParty: '' }
+const fresh = (severity = 1) => declare({ recorder: 'r', severity, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false, published }, config)
 const delivered = (s: IncidentState): IncidentState => {
   const posted: IncidentState = { ...s, p2: { id: 5, url: 'https://p2/x', synced: '' }, make: { id: 6, url: 'https://make/x', synced: '' } }
-  return { ...posted, slack: { channel: 'C1', ts: '1.1', link: 'https://slack/x', pinned: true, synced: alertKey(posted, 'T') } }
+  return { ...posted, slack: { channel: 'C1', ts: '1.1', link: 'https://slack/x', pinned: true, synced: alertKey(posted) } }
 }
 
 describe('what is owed outward', () => {
-  it('a new severity 1 incident owes the alert, its pin, the P2 post and the Make post', () => {
-    expect(owedSyncs(fresh(), 'T', config, all)).toEqual([
+  it('a new severity 1 incident owes the alert and the Make post, then the P2 post that links both, then the pin', () => {
+    expect(owedSyncs(fresh(), config, all)).toEqual([
       { dest: 'slack', op: 'alert' },
-      { dest: 'slack', op: 'pin' },
+      { dest: 'make', op: 'post' },
       { dest: 'p2', op: 'post' },
-      { dest: 'make', op: 'post' }
+      { dest: 'slack', op: 'pin' }
     ])
   })
 
   it('severity 3 owes no Make post; integrations that are off owe nothing', () => {
-    expect(owedSyncs(fresh(3), 'T', config, all).map((o) => o.dest)).not.toContain('make')
-    expect(owedSyncs(fresh(1), 'T', config, { slack: false, p2: false, make: false })).toEqual([])
+    expect(owedSyncs(fresh(3), config, all).map((o) => o.dest)).not.toContain('make')
+    expect(owedSyncs(fresh(1), config, { slack: false, p2: false, make: false })).toEqual([])
   })
 
   it('a waiting report owes only a quiet notice', () => {
     const reported = declare({ recorder: 'r', severity: 1, at: '2026-11-27T10:00:00Z', confirmed: false, thankable: true }, config)
-    expect(owedSyncs(reported, 'T', config, all)).toEqual([{ dest: 'slack', op: 'notice' }])
+    expect(owedSyncs(reported, config, all)).toEqual([{ dest: 'slack', op: 'notice' }])
   })
 
   it('once everything is recorded, nothing is owed; a change owes edits', () => {
     const s = delivered(fresh())
-    const synced: IncidentState = { ...s, p2: { ...s.p2!, synced: p2Key(s, 'T') }, make: { ...s.make!, synced: makeKey(s, 'T') } }
-    expect(owedSyncs(synced, 'T', config, all)).toEqual([])
-    expect(owedSyncs({ ...synced, status: 'resolved' }, 'T', config, all)).toEqual([
-      { dest: 'slack', op: 'alert-edit' },
+    const synced: IncidentState = { ...s, p2: { ...s.p2!, synced: p2Key(s) }, make: { ...s.make!, synced: makeKey(s) } }
+    expect(owedSyncs(synced, config, all)).toEqual([])
+    expect(owedSyncs({ ...synced, status: 'resolved' }, config, all)).toEqual([
       { dest: 'slack', op: 'unpin' },
+      { dest: 'slack', op: 'alert-edit' },
       { dest: 'p2', op: 'post-edit' },
       { dest: 'make', op: 'post-edit' }
     ])
-    expect(owedSyncs(synced, 'A new title', config, all).map((o) => o.op)).toEqual(['alert-edit', 'post-edit', 'post-edit'])
+    expect(owedSyncs({ ...synced, published: { ...published, title: 'A new title' } }, config, all).map((o) => o.op)).toEqual(['alert-edit', 'post-edit', 'post-edit'])
   })
 
   it('updates owe a thread reply and a P2 comment; notes only a reply; edits owe edits', () => {
     let s = delivered(fresh(3))
     s = addEntry(s, { id: 'c1', at: 'x', by: 'a', kind: 'update', text: 'u' })
     s = addEntry(s, { id: 'c2', at: 'x', by: 'a', kind: 'note', text: 'n' })
-    const ops = owedSyncs(s, 'T', config, all).filter((o) => 'entry' in o)
+    const ops = owedSyncs(s, config, all).filter((o) => 'entry' in o)
     expect(ops).toEqual([
       { dest: 'slack', op: 'reply', entry: 'c1' },
       { dest: 'slack', op: 'reply', entry: 'c2' },
       { dest: 'p2', op: 'comment', entry: 'c1' }
     ])
     s = { ...s, timeline: s.timeline.map((e) => (e.id === 'c1' ? { ...e, slack: '9.9', p2: 77, slackEdit: true, p2Edit: true } : e.id === 'c2' ? { ...e, slack: '9.8' } : e)) }
-    expect(owedSyncs(s, 'T', config, all).filter((o) => 'entry' in o)).toEqual([
+    expect(owedSyncs(s, config, all).filter((o) => 'entry' in o)).toEqual([
       { dest: 'slack', op: 'reply-edit', entry: 'c1' },
       { dest: 'p2', op: 'comment-edit', entry: 'c1' }
     ])
   })
 
+  it('opened issues and reminders are owed GitHub-first; only creations are tried with a key', () => {
+    const s: IncidentState = { ...delivered(fresh(3)), retroOwed: true, followupsOwed: [{ key: 'c9', by: 'a', title: 'fix' }], reminders: { update: { anchor: 'x#1', at: 'x', slack: undefined, hide: 'IC_1' } } }
+    const ops = owedSyncs(s, config, all)
+    expect(ops.slice(0, 4).map(opName)).toEqual(['github:retro', 'github:followup:c9', 'github:reminder:update', 'slack:reminder:update'])
+    expect(ops.filter(creates).map(opName)).toContain('slack:reminder:update')
+    expect(creates({ dest: 'slack', op: 'alert-edit' })).toBe(false)
+    expect(creates({ dest: 'github', op: 'hide-reminder', kind: 'update' })).toBe(false)
+    const posted: IncidentState = { ...s, reminders: { update: { anchor: 'x#1', at: 'x', comment: { id: 1, node: 'IC_1' }, slack: '1.2', hide: 'IC_0' } } }
+    expect(owedSyncs(posted, config, all).map(opName)).toContain('github:hide-reminder:update')
+  })
+
   it('a thank-you is owed once', () => {
     const s = { ...delivered(fresh(3)), thank: 'owed' as const }
-    expect(owedSyncs(s, 'T', config, { slack: false, p2: false, make: false })).toEqual([{ dest: 'github', op: 'thank' }])
-    expect(owedSyncs({ ...s, thank: 'done' }, 'T', config, { slack: false, p2: false, make: false })).toEqual([])
+    expect(owedSyncs(s, config, { slack: false, p2: false, make: false })).toEqual([{ dest: 'github', op: 'thank' }])
+    expect(owedSyncs({ ...s, thank: 'done' }, config, { slack: false, p2: false, make: false })).toEqual([])
   })
 })

@@ -29,10 +29,10 @@ describe('the WordPress client', () => {
   })
 
   it('says what an error means', async () => {
-    const error = await new WordPressClient(`${base}/fail`, { token: 't' }).createComment(1, 'x').catch((e) => e)
+    const error = await new WordPressClient(`${base}/fail`, { token: 't' }).createComment(1, 'x', 'k').catch((e) => e)
     expect(error).toBeInstanceOf(WordPressError)
     expect(error.message).toBe('answered HTTP 403 rest_cannot_edit (the user needs the Editor role)')
-    const down = await new WordPressClient('http://127.0.0.1:9/wp-json/wp/v2', { token: 't' }).createComment(1, 'x').catch((e) => e)
+    const down = await new WordPressClient('http://127.0.0.1:9/wp-json/wp/v2', { token: 't' }).createComment(1, 'x', 'k').catch((e) => e)
     expect(down.code).toBe('unreachable')
   })
 

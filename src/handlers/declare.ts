@@ -2,9 +2,10 @@
 // the inputs and declare it in the same run, as the person who dispatched it.
 import type { Declaration } from '../domain/form.js'
 import { severityFromText } from '../domain/form.js'
-import type { Env } from './context.js'
-import { formBody } from './form-body.js'
-import { runIncident, type IncidentResult } from './incident.js'
+import type { Env } from '../incident/context.js'
+import { declaredByMarker } from '../incident/markers.js'
+import { formBody } from '../incident/opened-issues.js'
+import { runIncident, type IncidentResult } from '../incident/run.js'
 
 export async function declareFromDispatch(env: Env, inputs: Record<string, string>, actor: string): Promise<IncidentResult> {
   const title = (inputs.title ?? '').trim()
@@ -23,6 +24,7 @@ export async function declareFromDispatch(env: Env, inputs: Record<string, strin
     thirdParty: inputs['third-party'] ?? '',
     evidence: inputs.evidence ?? ''
   }
-  const issue = await env.repo.createIssue({ title, body: formBody(env, answers), labels: [env.config.labels.incident] })
+  const body = `${declaredByMarker(actor)}\n${formBody(env, answers)}`
+  const issue = await env.repo.createIssue({ title: title.slice(0, 256), body, labels: [env.config.labels.incident] })
   return runIncident(env, issue, { kind: 'declared-by', login: actor })
 }

@@ -1,0 +1,75 @@
+// What a run works with: the repository, the config, the renderer and the integrations that
+// are on (Env); and, per incident, the issue as this run read it (IncidentContext).
+import { severityOf, type Config } from '../config/config.js'
+import type { Declaration } from '../domain/form.js'
+import type { IncidentState, Published } from '../domain/state.js'
+import { makeWanted } from '../domain/sync.js'
+import { formatDuration } from '../domain/time.js'
+import type { Comment, Identity, IssueSnapshot, Repo } from '../github/repo.js'
+import type { Octokit } from '../github/client.js'
+import type { Render } from '../render/renderer.js'
+import { incidentView, type IncidentView } from '../render/view.js'
+import type { SlackClient } from '../slack/slack.js'
+import type { WordPressClient } from '../wordpress/wordpress.js'
+
+export interface Env {
+  repo: Repo
+  config: Config
+  render: Render
+  /** Loads the templates; every path that renders awaits it first. */
+  loadTemplates: () => Promise<void>
+  slack?: SlackClient
+  p2?: WordPressClient
+  make?: WordPressClient
+  /** The incident form's YAML, to parse issue bodies against (read when first needed). */
+  loadForm: () => Promise<string | undefined>
+  dryRun: boolean
+  now: () => Date
+  /** A client with project access (the project-token input), for GitHub Projects. */
+  projectOctokit?: Octokit
+  /** Where runs for one incident are started (workflow_dispatch): the workflow file and the ref. */
+  incidentWorkflow: { file: string; ref: string }
+}
+
+export class IncidentContext {
+  constructor(
+    readonly env: Env,
+    public issue: IssueSnapshot['issue'],
+    readonly declaration: Declaration,
+    /** The action's own account, and the issue's comments as this run read them. */
+    readonly self: Identity,
+    readonly comments: Comment[]
+  ) {}
+
+  /** Comments on the issue once this run is done: a sweep that counts more knows a run was missed. */
+  commentCount(): number {
+    return this.comments.length + this.env.repo.commentsAdded(this.issue.number)
+  }
+
+  /** A comment of the action's own with this hidden key, if this run read one. */
+  ownComment(key: string): Comment | undefined {
+    return this.comments.find((c) => c.user?.id === this.self.id && c.body.includes(key))
+  }
+
+  /**
+   * What templates see. Slack, P2 and Make show the published form (state.published: as last
+   * edited by someone who may declare), never an edit that is not approved.
+   */
+  view(state: IncidentState): IncidentView {
+    const severity = severityOf(this.env.config, state.severity)
+    const published = state.published ?? publishedOf(this.issue.title, this.declaration)
+    const declaration = { ...this.declaration, ...published }
+    return {
+      ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: published.title, url: this.issue.html_url }, declaration, this.env.config),
+      makeWanted: makeWanted(state, this.env.config) && Boolean(this.env.make),
+      updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
+      retrospective: severity?.retrospective ?? false
+    }
+  }
+}
+
+/** What the outward posts show of an issue: its title and the form's public answers, each bounded. */
+export function publishedOf(title: string, d: Declaration): Published {
+  const cut = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`)
+  return { title: cut(title, 256), summary: cut(d.summary, 2000), affected: cut(d.affected, 500), started: cut(d.started, 200), thirdParty: cut(d.thirdParty, 200) }
+}

@@ -1,0 +1,124 @@
+// One run over one incident issue, whatever event started it, as a short pipeline:
+//   load (issue, comments, trusted state) → fold (new events into the state) →
+//   acknowledge (reactions, replies on GitHub) → deliver (what is owed elsewhere, exactly once) →
+//   save (card, labels, open or closed).
+// Runs for one incident are serialised by the workflow's concurrency group: this is the only
+// writer of an incident's state. Running it twice on the same issue changes nothing the second time.
+import * as core from '@actions/core'
+import { parseForm } from '../domain/form.js'
+import { desiredLabels } from '../domain/incident.js'
+import { encodeState, stripState, type IncidentState } from '../domain/state.js'
+import { labelNames, writtenBy, type Issue } from '../github/repo.js'
+import { acknowledge } from './acknowledge.js'
+import { renderCard, writeCard } from './card.js'
+import { IncidentContext, type Env } from './context.js'
+import { deliver } from './deliver.js'
+import { fold, wantsOpen } from './fold.js'
+import { load, type Loaded, type Trigger } from './load.js'
+import { PROBLEMS_MARKER } from './markers.js'
+
+export type { Trigger }
+
+export interface IncidentResult {
+  number: number
+  /** The issue as this run left it. */
+  issue?: Issue
+  outcome: 'not-an-incident' | 'invalid-form' | 'declared' | 'updated' | 'unchanged'
+  state?: IncidentState
+  failures: IncidentState['failures']
+  /** Incidents this run opened (recurrences), to be declared next. */
+  opened: Array<{ number: number; by: string }>
+}
+
+export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | 'labels' | 'pull_request'>, trigger: Trigger): Promise<IncidentResult> {
+  const result = (outcome: IncidentResult['outcome'], state?: IncidentState, opened: IncidentResult['opened'] = []): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {}, opened })
+  if (eventIssue.pull_request || !mayBeIncident(env, eventIssue, trigger)) return result('not-an-incident')
+
+  // Templates and the form load while the issue is read.
+  const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), env.loadForm(), env.loadTemplates()])
+  if (!loaded) return result('not-an-incident')
+  const form = parseForm(stripState(loaded.issue.body), formYaml, env.config)
+  const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments)
+
+  const folded = await fold(ctx, loaded, form, trigger)
+  if (!folded) {
+    if (!form.problems.length || loaded.state) return result('not-an-incident')
+    await askToFixForm(ctx, loaded, form.problems)
+    return result('invalid-form')
+  }
+  await clearFormProblems(ctx, loaded)
+  await acknowledge(ctx, folded.effects, loaded.retro && { number: loaded.retro.issue.number, comments: loaded.retro.comments })
+
+  // GitHub first: the card (and with it the state) exists, naming what is about to be tried,
+  // before anything goes outward.
+  let card = loaded.card
+  const saveCard = async (state: IncidentState): Promise<IncidentState> => {
+    if (env.dryRun) return state
+    const rendered = renderCard({ ...state, card: card?.id, comments: ctx.commentCount() + (card ? 0 : 1) }, ctx.view(state), (view) => env.render('github/card.md', view))
+    card = await writeCard(env.repo, ctx.issue.number, card, rendered.body)
+    return { ...rendered.state, card: card.id }
+  }
+  const delivered = await deliver(ctx, folded.state, loaded.rebuild ? 'all' : loaded.uncertain, saveCard)
+  const state = await save(ctx, delivered.state, saveCard)
+  const changed = folded.declaredNow || !loaded.state || encodeState(loaded.state) !== encodeState(state)
+  const outcome = folded.declaredNow ? 'declared' : changed ? 'updated' : 'unchanged'
+  return { ...result(outcome, state, delivered.opened), issue: ctx.issue }
+}
+
+/**
+ * Whether an issue can be an incident at all, from the event alone: every issue and comment
+ * in the repository starts a run, and most cost nothing this way.
+ */
+function mayBeIncident(env: Env, issue: Pick<Issue, 'labels'>, trigger: Trigger): boolean {
+  if (trigger.kind === 'declared-by' || trigger.kind === 'dispatch') return true
+  const { labels, severities } = env.config
+  const ours = new Set([labels.incident, ...Object.values(labels.status), ...severities.map((s) => s.label)])
+  return labelNames(issue).some((l) => ours.has(l))
+}
+
+/** Writes the card and the issue (labels, open or closed) where they differ from the state. */
+async function save(ctx: IncidentContext, state: IncidentState, saveCard: (s: IncidentState) => Promise<IncidentState>): Promise<IncidentState> {
+  const { env } = ctx
+  const { repo, config } = env
+  const issue = ctx.issue
+  if (env.dryRun) {
+    core.info(`[dry-run] #${issue.number} would be saved as ${state.status}, severity ${state.severity}; labels: ${desiredLabels(state, labelNames(issue), config).join(', ')}`)
+    return state
+  }
+  state = await saveCard(state)
+  const current = labelNames(issue)
+  const wanted = desiredLabels(state, current, config)
+  const labelsChanged = wanted.length !== current.length || wanted.some((l) => !current.includes(l))
+  const reopen = issue.state === 'closed' && wantsOpen(state, config)
+  const close = issue.state === 'open' && state.status === 'reviewed'
+  if (labelsChanged || reopen || close) {
+    const updated = await repo.updateIssue(issue.number, {
+      ...(labelsChanged ? { labels: wanted } : {}),
+      ...(reopen ? { state: 'open' as const } : {}),
+      ...(close ? { state: 'closed' as const, state_reason: 'completed' as const } : {})
+    })
+    ctx.issue = { ...issue, labels: updated.labels, state: updated.state }
+  }
+  return state
+}
+
+/** The filer is told what to fix in the form, in one comment kept up to date. */
+async function askToFixForm(ctx: IncidentContext, loaded: Loaded, problems: ReturnType<typeof parseForm>['problems']): Promise<void> {
+  const { env } = ctx
+  const tagged = labelNames(loaded.issue).includes(env.config.labels.incident) || labelNames(loaded.issue).includes(env.config.labels.status.reported)
+  if (!tagged) return
+  const body = `${PROBLEMS_MARKER}\n${env.render('github/form-problems.md', {
+    author: loaded.issue.user?.login ?? '',
+    problems,
+    severities: env.config.severities.map((s) => ({ level: s.level, name: s.name, definition: s.definition }))
+  })}`
+  const existing = loaded.comments.find((c) => writtenBy(loaded.self, c) && c.body.startsWith(PROBLEMS_MARKER))
+  if (env.dryRun) core.info(`[dry-run] would ask #${loaded.issue.number}'s author to fix: ${problems.map((p) => `${p.field} ${p.problem}`).join(', ')}`)
+  else if (!existing) await env.repo.createComment(loaded.issue.number, body)
+  else if (existing.body !== body) await env.repo.updateComment(existing.id, body)
+}
+
+async function clearFormProblems(ctx: IncidentContext, loaded: Loaded): Promise<void> {
+  const existing = loaded.comments.find((c) => writtenBy(loaded.self, c) && c.body.startsWith(PROBLEMS_MARKER))
+  if (existing && !ctx.env.dryRun) await ctx.env.repo.deleteComment(loaded.issue.number, existing.id)
+}
