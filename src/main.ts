@@ -18,6 +18,7 @@ import { runRetroEvent } from './handlers/retro-event.js'
 import { writeSummary, writeSweepSummary } from './summary.js'
 import { sweep } from './handlers/sweep.js'
 import { writeReport } from './handlers/report.js'
+import { setup } from './handlers/setup.js'
 
 export async function run(): Promise<void> {
   try {
@@ -46,7 +47,15 @@ async function main(): Promise<IncidentResult | undefined> {
   const repo = new Repo(github.octokit, owner, name)
   const dryRun = /^true$/i.test(core.getInput('dry-run'))
 
-  const config = await loadConfig(repo, core.getInput('config') || '.github/incident.yml')
+  const configPath = core.getInput('config') || '.github/incident.yml'
+  const setupMode = core.getInput('mode') === 'setup'
+  // Setup reports a broken config among its checks instead of stopping at it.
+  let configProblem: string | undefined
+  const config = await loadConfig(repo, configPath).catch((error: unknown) => {
+    if (!setupMode || !(error instanceof ConfigError)) throw error
+    configProblem = error.message
+    return resolveConfig()
+  })
   const renderer = createRenderer({
     timezone: config.timezone,
     slackUsers: config.slack.users,
@@ -62,6 +71,18 @@ async function main(): Promise<IncidentResult | undefined> {
     loadTemplates: renderer.load,
     ...integrations(config),
     projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
+  }
+
+  if (setupMode) {
+    await setup(env, {
+      configProblem,
+      configPath,
+      configFound: configProblem !== undefined || (await readRepoFile(repo, configPath)) !== undefined,
+      inputs: { slackToken: Boolean(core.getInput('slack-token')), slackChannel: core.getInput('slack-channel') || config.slack.channel, p2Url: core.getInput('p2-api-url'), makeUrl: core.getInput('make-api-url') },
+      workspace: workspace(),
+      testPost: /^true$/i.test(core.getInput('setup-test-post'))
+    })
+    return undefined
   }
 
   const requestCounts = () => ({ github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 })

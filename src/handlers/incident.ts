@@ -17,6 +17,7 @@ import { IncidentContext, githubIssueLink, type Env } from './context.js'
 import { openFollowup, openRetro, setRetroWhen } from './retro.js'
 import { syncProject } from './project-sync.js'
 import { recurrence } from './recurrence.js'
+import { labelFormIssue } from './setup.js'
 
 export const CARD_MARKER = '<!-- incident-ops:card -->'
 const PROBLEMS_MARKER = '<!-- incident-ops:form-problems -->'
@@ -50,7 +51,13 @@ const isBot = (c: Comment) => c.user?.type === 'Bot' || c.body.includes('<!-- in
 export async function runIncident(env: Env, eventIssue: Issue, trigger: Trigger): Promise<IncidentResult> {
   const { repo, config } = env
   const result = (outcome: IncidentResult['outcome'], state?: IncidentState): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {} })
-  if (eventIssue.pull_request || !mayBeIncident(eventIssue, trigger, config)) return result('not-an-incident')
+  if (eventIssue.pull_request) return result('not-an-incident')
+  // [issue 10] The form filed where GitHub dropped its labels (a new repository): labelled here.
+  if (!mayBeIncident(eventIssue, trigger, config)) {
+    const labelled = await labelFormIssue(env, eventIssue, trigger.kind)
+    if (!labelled) return result('not-an-incident')
+    eventIssue = labelled
+  }
 
   // Templates and the form load while the comments are fetched.
   const [comments, formYaml] = await Promise.all([repo.listComments(eventIssue.number), env.loadForm(), env.loadTemplates()])

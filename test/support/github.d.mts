@@ -25,7 +25,13 @@ export declare class FakeGitHub {
   start(): Promise<this>
   stop(): Promise<void>
   takeRequests(): RecordedRequest[]
-  failNext(method: string, pathPattern: string, status: number, times?: number): void
+  failNext(method: string, pathPattern: string, status: number, times?: number, message?: string): void
+  labels: Map<string, { name: string; color: string; description: string | null }>
+  workflows: Array<{ id: number; name: string; path: string; state: string }>
+  runs: Array<{ workflow_id: number; event: string; created_at: string; conclusion: string | null }>
+  repoInfo: { private: boolean; pushed_at: string | null; default_branch: string }
+  fileFromForm(fields: { title: string; body: string; user?: string; formLabels?: string[] }): any
+  addLabel(name: string, color?: string, description?: string | null): { name: string; color: string; description: string | null }
   user(login: string): { login: string; id: number; type: string }
   fileIssue(fields: { title: string; body: string; user?: string; labels?: string[] }): any
   addComment(number: number, user: string, body: string): any
