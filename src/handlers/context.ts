@@ -59,8 +59,12 @@ export class IncidentContext {
     const target = githubIssueLink(this.declaration.reportLink, this.issue.html_url)
     if (!target) return
     const body = this.env.render(template, this.view(state))
-    if (target.kind === 'discussion') await this.env.repo.commentOnDiscussion(target.owner, target.repo, target.number, body)
-    else await this.env.repo.createComment(target.number, body, target.repo, target.owner)
+    try {
+      if (target.kind === 'discussion') await this.env.repo.commentOnDiscussion(target.owner, target.repo, target.number, body)
+      else await this.env.repo.createComment(target.number, body, target.repo, target.owner)
+    } catch (error) {
+      throw explainRefusal(error, target, this.env.repo)
+    }
   }
 }
 
@@ -69,6 +73,25 @@ export interface ReportTarget {
   owner: string
   repo: string
   number: number
+}
+
+/**
+ * GitHub refusing a comment on a report, in words that name the fix: the workflow token lacks
+ * a permission (which retrying cannot cure), or the report is in another repository, which
+ * the workflow token cannot reach. Other errors pass through unchanged.
+ */
+export function explainRefusal(error: unknown, target: ReportTarget, repo: { owner: string; repo: string }): unknown {
+  const e = error as { status?: number; errors?: Array<{ type?: string; message?: string }>; message?: string }
+  const refused = e.status === 403 || Boolean(e.errors?.some((x) => x.type === 'FORBIDDEN')) || /not accessible by integration/i.test(e.message ?? '')
+  if (!refused) return error
+  const own = target.owner.toLowerCase() === repo.owner.toLowerCase() && target.repo.toLowerCase() === repo.repo.toLowerCase()
+  const where = `${target.owner}/${target.repo}#${target.number}`
+  const message = !own
+    ? `GitHub refused a comment on ${where}: the workflow token reaches only its own repository (thank that reporter by hand)`
+    : target.kind === 'discussion'
+      ? `GitHub refused a comment on the discussion ${where}: the workflow needs \`discussions: write\` in its permissions (or set report.thank-reporter: false)`
+      : `GitHub refused a comment on ${where}: the workflow needs \`issues: write\` in its permissions`
+  return Object.assign(new Error(message), { permanent: true })
 }
 
 /** The GitHub issue, pull request or discussion a report link names, on the incident's GitHub. */

@@ -64,3 +64,18 @@ describe('the first incident in a repository without the labels', () => {
     expect(h.github.labels.size).toBe(0)
   })
 })
+
+describe('a permission the workflow does not grant', () => {
+  it('a thank-you to a discussion without discussions: write names the permission to add, on the card and in the summary', async () => {
+    h.github.discussions.set(5, { id: 'D_5', comments: [] })
+    h.github.discussionsReadOnly = true
+    const { issue, result } = await h.declare({ summary: 'Search errors', severity: SEVERITY[3], reportLink: `https://github.com/acme/${h.github.repo}/discussions/5` })
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(h.state(issue.number).status).toBe('recorded')
+    const said = 'the workflow needs `discussions: write` in its permissions'
+    expect(h.state(issue.number).failures.github).toContain(said)
+    expect(h.card(issue.number)!.body).toContain('discussions: write')
+    expect(result.summary).toContain(said)
+    expect(h.github.discussions.get(5)!.comments).toEqual([])
+  })
+})

@@ -17,6 +17,7 @@ export declare class FakeGitHub {
   nextComment: number
   projectToken: string
   discussions: Map<number, { id: string; comments: string[] }>
+  discussionsReadOnly: boolean
   projects: Map<number, { id: string; owner: string; number: number; fields: Array<{ id: string; name: string; dataType?: string; options?: Array<{ id: string; name: string }> }>; items: Array<{ id: string; issue: number; fields: Record<string, unknown> }> }>
   files: Map<string, string>
   requests: RecordedRequest[]

@@ -85,6 +85,8 @@ export class FakeGitHub {
     this.projects = new Map()
     /** Discussions: number → { id, comments: string[] }. */
     this.discussions = new Map()
+    /** The workflow grants discussions: read only: commenting on a discussion is refused, as GitHub does. */
+    this.discussionsReadOnly = false
     this.projectToken = 'project-token'
     this.nextIssue = 1
     this.nextComment = 1000
@@ -278,6 +280,7 @@ export class FakeGitHub {
     if (/discussion\(number|addDiscussionComment/.test(body.query)) {
       const v = body.variables ?? {}
       if (/addDiscussionComment/.test(body.query)) {
+        if (this.discussionsReadOnly) return send(200, { data: { addDiscussionComment: null }, errors: [{ type: 'FORBIDDEN', path: ['addDiscussionComment'], message: 'Resource not accessible by integration' }] })
         const discussion = [...this.discussions.values()].find((d) => d.id === v.id)
         if (!discussion) return send(200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
         discussion.comments.push(v.body)
