@@ -18,7 +18,7 @@ import { runRetroEvent } from './handlers/retro-event.js'
 import { writeSummary, writeSweepSummary } from './summary.js'
 import { sweep } from './handlers/sweep.js'
 import { writeReport } from './handlers/report.js'
-import { setup } from './handlers/setup.js'
+import { setup, sweepEveryMs } from './handlers/setup.js'
 
 export async function run(): Promise<void> {
   try {
@@ -70,7 +70,8 @@ async function main(): Promise<IncidentResult | undefined> {
     render: renderer.render,
     loadTemplates: renderer.load,
     ...integrations(config),
-    projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
+    projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined,
+    sweepEveryMs: onceSync(() => sweepEveryMs(workspace()))
   }
 
   if (setupMode) {
@@ -116,6 +117,7 @@ async function main(): Promise<IncidentResult | undefined> {
         return undefined
       }
       if (mode === 'sweep' || (mode === 'auto' && !inputs.title)) {
+        env.sweeping = true
         const budget = Number(core.getInput('budget') || 300)
         const swept = await sweep(env, budget, github.requests)
         const requests = requestCounts()
@@ -160,6 +162,11 @@ function triggerOf(event: string, action: string | undefined, payload: typeof co
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined
   return () => (value ??= load())
+}
+
+function onceSync<T>(load: () => T): () => T {
+  let value: { v: T } | undefined
+  return () => (value ??= { v: load() }).v
 }
 
 function workspace(): string {

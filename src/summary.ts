@@ -1,6 +1,7 @@
 // The job summary: what the run did to the incident, and what is still owed.
 import * as core from '@actions/core'
 import type { Env } from './handlers/context.js'
+import { lateReminder } from './domain/sweep-watch.js'
 import type { IncidentResult } from './handlers/incident.js'
 import type { SweepResult } from './handlers/sweep.js'
 import { STATUS_TEXT } from './render/view.js'
@@ -18,6 +19,13 @@ export async function writeSummary(env: Env, result: IncidentResult, requests: R
   if (failures.length) {
     summary.addRaw('\n**Not delivered yet (retried on the next run):**\n').addList(failures.map(([dest, why]) => `${dest}: ${why}`))
     for (const [dest, why] of failures) core.warning(`${dest}: ${why}`, { title: `incident #${result.number}` })
+  }
+  // A long-overdue reminder: the scheduled sweep has stopped.
+  const late = result.state && !env.sweeping ? lateReminder(result.state, env.now().getTime(), env.config, env.sweepEveryMs?.()) : undefined
+  if (late) {
+    const message = `The ${late.what} reminder was due at ${late.dueAt} and has not been sent: the scheduled sweep (the reminders workflow) seems to have stopped. Run the incident-setup workflow to see why.`
+    summary.addRaw(`\n**Reminders are late.** ${message}\n`)
+    core.warning(message, { title: `incident #${result.number}` })
   }
   summary.addRaw(`\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}${env.dryRun ? ' (dry run: nothing was written)' : ''}\n`)
   await summary.write()

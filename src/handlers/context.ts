@@ -4,6 +4,7 @@ import { severityOf, type Config } from '../config/config.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState } from '../domain/state.js'
 import { makeWanted } from '../domain/sync.js'
+import { lateReminder, type LateReminder } from '../domain/sweep-watch.js'
 import { formatDuration } from '../domain/time.js'
 import type { Issue, Repo } from '../github/repo.js'
 import type { Octokit } from '../github/client.js'
@@ -27,6 +28,10 @@ export interface Env {
   now: () => Date
   /** A client with project access (the project-token input), for GitHub Projects. */
   projectOctokit?: Octokit
+  /** How often the scheduled sweep runs (from its workflow in the checkout), read when first needed. */
+  sweepEveryMs?: () => number | undefined
+  /** This run is the sweep: it sends what is due itself, so nothing is late from its point of view. */
+  sweeping?: boolean
 }
 
 export class IncidentContext {
@@ -50,8 +55,15 @@ export class IncidentContext {
       ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: this.issue.title, url: this.issue.html_url }, this.declaration, this.env.config),
       makeWanted: makeWanted(state, this.env.config) && Boolean(this.env.make),
       updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
-      retrospective: severity?.retrospective ?? false
+      retrospective: severity?.retrospective ?? false,
+      sweepLate: this.sweepLate(state)
     }
+  }
+
+  /** A reminder long overdue: the scheduled sweep has stopped (the card and the job summary say so). */
+  sweepLate(state: IncidentState): LateReminder | undefined {
+    if (this.env.sweeping) return undefined
+    return lateReminder(state, this.env.now().getTime(), this.env.config, this.env.sweepEveryMs?.())
   }
 
   /** A comment on the user's GitHub report: an issue, a pull request or a discussion on this GitHub. */

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { meets } from '../domain/permissions.js'
 import { longestGapMs } from '../domain/cron.js'
+import { SWEEP_LATE_INTERVALS } from '../domain/sweep-watch.js'
 import { formShape, looksLikeIncidentForm, severityFromText } from '../domain/form.js'
 import { labelSpecs } from '../domain/labels.js'
 import { stripState } from '../domain/state.js'
@@ -42,8 +43,6 @@ export interface SetupOptions {
 
 const ICON: Record<CheckStatus, string> = { ok: '✅', fail: '❌', warn: '⚠️', off: '➖' }
 
-/** What a sweep needs to have run within, as a multiple of its schedule's longest gap. */
-export const SWEEP_LATE_INTERVALS = 3
 
 // ── The labels ──────────────────────────────────────────────────────────────────────────
 
@@ -409,6 +408,17 @@ export async function setup(env: Env, options: SetupOptions): Promise<Check[]> {
   core.setOutput('ready', String(!failing.length))
   if (failing.length) core.setFailed(`Setup: ${failing.length} check(s) to fix: ${failing.map((c) => c.check).join(', ')}. The job summary says how.`)
   return checks
+}
+
+/** The longest gap of the sweep's schedule, read from the workflows in the checkout (no request). */
+export function sweepEveryMs(workspace: string): number | undefined {
+  const dir = join(workspace, '.github/workflows')
+  if (!existsSync(dir)) return undefined
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
+    const sweeper = actionUses(file, readFileSync(join(dir, file), 'utf8')).find((u) => u.triggers.has('schedule') && (u.mode === 'sweep' || u.mode === 'auto') && u.crons.length)
+    if (sweeper) return longestGapMs(sweeper.crons)
+  }
+  return undefined
 }
 
 // ── The report ──────────────────────────────────────────────────────────────────────────

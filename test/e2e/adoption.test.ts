@@ -79,3 +79,29 @@ describe('a permission the workflow does not grant', () => {
     expect(h.github.discussions.get(5)!.comments).toEqual([])
   })
 })
+
+describe('the sweep is watched', () => {
+  it('an event run on an incident whose reminders never went out warns on the card and in the summary, until a sweep sends them', async () => {
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    const number = h.seedIncident({ at: twoHoursAgo, severity: 1 })
+    const { result } = await h.comment(number, 'triager', '/note the database is slow')
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    expect(h.card(number)!.body).toContain('Reminders are late: the no-lead reminder was due at')
+    expect(result.summary).toContain('**Reminders are late.**')
+    expect(result.stdout).toContain('::warning')
+
+    // The sweep runs again: it sends them, and the next event run's card says nothing more.
+    const swept = await h.sweep(new Date().toISOString())
+    expect(swept.code, swept.stdout).toBe(0)
+    const after = await h.comment(number, 'triager', '/note still slow')
+    expect(h.card(number)!.body).not.toContain('Reminders are late')
+    expect(after.result.summary).not.toContain('Reminders are late')
+  })
+
+  it('a fresh incident is not late', async () => {
+    const number = h.seedIncident({ at: new Date(Date.now() - 20 * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z'), severity: 1 })
+    const { result } = await h.comment(number, 'triager', '/note looking')
+    expect(result.code).toBe(0)
+    expect(h.card(number)!.body).not.toContain('Reminders are late')
+  })
+})
