@@ -402,7 +402,7 @@ async function workflowChecks(env: Env, options: SetupOptions): Promise<Check[]>
 export async function setup(env: Env, options: SetupOptions): Promise<Check[]> {
   const checks = await runSetup(env, options)
   for (const c of checks) core.info(`${ICON[c.status]} ${c.check}: ${c.result}${c.status !== 'ok' && c.fix ? ` Fix: ${c.fix}` : ''}`)
-  const report = readinessReport(checks)
+  const report = readinessReport(checks, options.testPost)
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(report).write()
   const failing = checks.filter((c) => c.status === 'fail')
   core.setOutput('ready', String(!failing.length))
@@ -424,7 +424,7 @@ export function sweepEveryMs(workspace: string): number | undefined {
 // ── The report ──────────────────────────────────────────────────────────────────────────
 
 /** The readiness report: one row per check, with the fix for what is not ready. */
-export function readinessReport(checks: Check[]): string {
+export function readinessReport(checks: Check[], testPost = false): string {
   const failing = checks.filter((c) => c.status === 'fail').length
   const warnings = checks.filter((c) => c.status === 'warn').length
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -436,7 +436,7 @@ export function readinessReport(checks: Check[]): string {
     '|---|---|---|---|',
     ...checks.map((c) => `| ${ICON[c.status]} | ${cell(c.check)} | ${cell(c.result)} | ${cell(c.status === 'ok' ? '' : (c.fix ?? ''))} |`),
     '',
-    'Setup created the missing labels and changed nothing else. Next: file a test incident from the form (and close it with `/resolve test` then `/reviewed`).',
+    `Setup created the missing labels and changed nothing else${testPost ? ' but the test posts' : ''}. Next: file a test incident from the form (severity 3), comment \`/claim\`, then \`/resolve testing the set-up\`.`,
     ''
   ].join('\n')
 }
