@@ -3,9 +3,11 @@
 // bundled action, as the Actions runner would, and shows what appeared where.
 import { FakeGitHub } from '../test/support/github.mjs'
 import { FakeSlack } from '../test/support/slack.mjs'
-import { runAction, makeWorkspace, formBody } from '../test/support/action.mjs'
+import { runAction, makeWorkspace, formBody, root } from '../test/support/action.mjs'
 import { startWordPress, wordpressAvailable } from '../test/support/wordpress.mjs'
 import { startWordPressStandIn } from '../test/support/wordpress-standin.mjs'
+import { cpSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 
 const bold = (t) => `\x1b[1m${t}\x1b[0m`
 const dim = (t) => `\x1b[2m${t}\x1b[0m`
@@ -90,6 +92,16 @@ const reminderDemo = async () => {
     shownSlack = slack.messages.length
   }
 }
+
+// Adoption: the example workflows copied in and the setup workflow run once (its readiness
+// report is the job summary). The reminders workflow "ran" 3 minutes ago.
+mkdirSync(join(workspace, '.github/workflows'), { recursive: true })
+for (const name of ['incident', 'incident-reminders', 'incident-report', 'incident-setup']) cpSync(join(root, `examples/workflows/${name}.yml`), join(workspace, `.github/workflows/${name}.yml`))
+github.workflows = ['incident', 'incident-reminders', 'incident-report', 'incident-setup'].map((name, i) => ({ id: i + 1, name, path: `.github/workflows/${name}.yml`, state: 'active' }))
+github.runs = [{ workflow_id: 2, event: 'schedule', created_at: new Date(Date.now() - 3 * 60_000).toISOString(), conclusion: 'success' }]
+console.log(`\n${bold('▶ the setup workflow runs once (mode: setup)')}`)
+const setup = await runAction({ github, event: 'workflow_dispatch', payload: github.payload('workflow_dispatch', { inputs: {} }), workspace, inputs: { ...inputs, mode: 'setup' }, actor: 'zack' })
+console.log(indent(setup.summary.trim()))
 
 const answers = { summary: 'Every search on the API returns HTTP 500', severity: '1: Critical. Affects all or most users and most functionality (site down, every search fails).', affected: 'API', started: '2026-11-27 09:55 UTC', thirdParty: 'Elasticsearch Service' }
 const issue = github.fileIssue({ title: 'Incident: API searches fail', body: formBody(answers), user: 'dhruv', labels: ['🚨 incident'] })

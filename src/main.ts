@@ -18,6 +18,7 @@ import { declareFromDispatch } from './handlers/declare.js'
 import { writeSummary, writeSweepSummary } from './summary.js'
 import { sweep } from './handlers/sweep.js'
 import { writeReport } from './handlers/report.js'
+import { setup, sweepEveryMs } from './handlers/setup.js'
 
 export async function run(): Promise<void> {
   try {
@@ -47,7 +48,15 @@ async function main(): Promise<IncidentResult | undefined> {
   const repo = new Repo(github.octokit, owner, name)
   const dryRun = /^true$/i.test(core.getInput('dry-run'))
 
-  const config = await loadConfig(repo, core.getInput('config') || '.github/incident.yml')
+  const configPath = core.getInput('config') || '.github/incident.yml'
+  const setupMode = core.getInput('mode') === 'setup'
+  // Setup reports a broken config among its checks instead of stopping at it.
+  let configProblem: string | undefined
+  const config = await loadConfig(repo, configPath).catch((error: unknown) => {
+    if (!setupMode || !(error instanceof ConfigError)) throw error
+    configProblem = error.message
+    return resolveConfig()
+  })
   const renderer = createRenderer({
     timezone: config.timezone,
     slackUsers: config.slack.users,
@@ -63,7 +72,20 @@ async function main(): Promise<IncidentResult | undefined> {
     loadTemplates: renderer.load,
     incidentWorkflow: { file: core.getInput('incident-workflow') || 'incident.yml', ref: context.ref || 'refs/heads/main' },
     ...integrations(config),
-    projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined
+    projectOctokit: core.getInput('project-token') ? createGitHubClient(core.getInput('project-token')).octokit : undefined,
+    sweepEveryMs: onceSync(() => sweepEveryMs(workspace()))
+  }
+
+  if (setupMode) {
+    await setup(env, {
+      configProblem,
+      configPath,
+      configFound: configProblem !== undefined || (await readRepoFile(repo, configPath)) !== undefined,
+      inputs: { slackToken: Boolean(core.getInput('slack-token')), slackChannel: core.getInput('slack-channel') || config.slack.channel, p2Url: core.getInput('p2-api-url'), makeUrl: core.getInput('make-api-url') },
+      workspace: workspace(),
+      testPost: /^true$/i.test(core.getInput('setup-test-post'))
+    })
+    return undefined
   }
 
   const requestCounts = () => ({ github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 })
@@ -161,6 +183,11 @@ function triggerOf(event: string, action: string | undefined, payload: typeof co
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined
   return () => (value ??= load())
+}
+
+function onceSync<T>(load: () => T): () => T {
+  let value: { v: T } | undefined
+  return () => (value ??= { v: load() }).v
 }
 
 function workspace(): string {

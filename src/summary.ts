@@ -19,6 +19,17 @@ export async function writeSummary(env: Env, result: IncidentResult, requests: R
     summary.addRaw('\n**Not delivered yet (retried on the next run):**\n').addList(failures.map(([dest, why]) => `${dest}: ${summaryText(why)}`))
     for (const [dest, why] of failures) core.warning(`${dest}: ${why}`, { title: `incident #${result.number}` })
   }
+  if (result.state?.reportProblem) {
+    summary.addRaw(`\n**The reporter was not told on GitHub:** ${summaryText(result.state.reportProblem)}.\n`)
+    core.warning(`The reporter was not told on GitHub: ${result.state.reportProblem}.`, { title: `incident #${result.number}` })
+  }
+  // A long-overdue reminder: the scheduled sweep has stopped.
+  const late = result.late
+  if (late) {
+    const message = `The ${late.what} reminder was due at ${late.dueAt} and has not been sent: the scheduled sweep (the reminders workflow) seems to have stopped. Run the incident-setup workflow to see why.`
+    summary.addRaw(`\n**Reminders are late.** ${message}\n`)
+    core.warning(message, { title: `incident #${result.number}` })
+  }
   summary.addRaw(`\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}${env.dryRun ? ' (dry run: nothing was written)' : ''}\n`)
   await summary.write()
 }

@@ -2,6 +2,7 @@
 // the issue-form Markdown: headings from labels, "_No response_", checkbox lists), then
 // checked here so a filer is told exactly what to fix.
 import { parseIssue } from '@github/issue-parser'
+import { parse as parseYaml } from 'yaml'
 import type { Config } from '../config/config.js'
 
 export interface Declaration {
@@ -73,4 +74,47 @@ export function parseForm(body: string, formYaml: string | undefined, config: Co
   if (!severityAnswer) problems.push({ field: 'severity', problem: 'missing' })
   else if (declaration.severity === undefined) problems.push({ field: 'severity', problem: 'unknown', value: severityAnswer.slice(0, 80) })
   return { declaration, problems }
+}
+
+/** The form's YAML as far as recognising and labelling its issues needs it. */
+export interface FormShape {
+  /** The headings GitHub writes into the issue body, one per field, in order (`### <label>`). */
+  headings: string[]
+  /** The labels the form asks GitHub to apply (GitHub drops those the repository does not have). */
+  labels: string[]
+}
+
+/** The headings and labels of an issue form, or undefined when the YAML is not a form. */
+export function formShape(formYaml: string | undefined): FormShape | undefined {
+  if (!formYaml) return undefined
+  let form: { body?: Array<{ type?: string; attributes?: { label?: unknown } }>; labels?: unknown }
+  try {
+    form = parseYaml(formYaml) as typeof form
+  } catch {
+    return undefined
+  }
+  if (!form || !Array.isArray(form.body)) return undefined
+  // Markdown blocks are shown on the form only; every other field becomes "### <label>" in the body.
+  const headings = form.body.filter((f) => f?.type !== 'markdown' && typeof f?.attributes?.label === 'string').map((f) => String(f.attributes!.label).trim())
+  const labels = Array.isArray(form.labels) ? form.labels.map(String) : typeof form.labels === 'string' ? form.labels.split(',').map((l) => l.trim()) : []
+  return headings.length ? { headings, labels: labels.filter(Boolean) } : undefined
+}
+
+/**
+ * Whether an issue body is the form as GitHub writes it: every one of the form's headings on
+ * a line of its own, in the form's order. It recognises a form-filed issue whose labels GitHub
+ * dropped (a new repository has none of them yet). Anyone could type these headings: the
+ * issue then goes through the same permission rules as one filed from the form.
+ */
+export function looksLikeIncidentForm(body: string | null | undefined, formYaml: string | undefined): boolean {
+  const shape = formShape(formYaml)
+  if (!shape || !body) return false
+  const lines = body.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trimEnd())
+  let at = 0
+  for (const heading of shape.headings) {
+    const found = lines.indexOf(`### ${heading}`, at)
+    if (found < 0) return false
+    at = found + 1
+  }
+  return true
 }

@@ -128,6 +128,20 @@ function restComment(c: GraphComment): Comment {
 /** Whether the action's own account wrote it. */
 export const writtenBy = (self: Identity, c: Pick<Comment, 'user'>) => c.user?.id === self.id
 
+export interface Label {
+  name: string
+  color: string
+  description?: string | null
+}
+
+export interface Workflow {
+  id: number
+  name: string
+  path: string
+  state: string
+  html_url: string
+}
+
 export const labelNames = (issue: Pick<Issue, 'labels'>) => issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
 
 export class Repo {
@@ -333,6 +347,43 @@ export class Repo {
       this.levels.set(key, level)
     }
     return level
+  }
+
+  /** Every label of the repository (name, colour, description). */
+  async listLabels(): Promise<Label[]> {
+    return (await this.octokit.paginate(this.octokit.rest.issues.listLabelsForRepo, { owner: this.owner, repo: this.repo, per_page: 100 })) as Label[]
+  }
+
+  async createLabel(label: Label): Promise<void> {
+    await this.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description ?? undefined })
+  }
+
+  /** Rewrites a label with what it already has: proves the token may write labels, and changes nothing. */
+  async rewriteLabel(label: Label): Promise<void> {
+    await this.octokit.rest.issues.updateLabel({ owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description ?? undefined })
+  }
+
+  /** Adds labels to an issue (GitHub creates any the repository lacks); returns the issue's labels. */
+  async addLabels(issue: number, labels: string[]): Promise<string[]> {
+    const { data } = await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: issue, labels })
+    return data.map((l) => l.name)
+  }
+
+  /** The repository's workflows with their state (active, disabled_inactivity, …). */
+  async listWorkflows(): Promise<Workflow[]> {
+    return (await this.octokit.paginate(this.octokit.rest.actions.listRepoWorkflows, { owner: this.owner, repo: this.repo, per_page: 100 })) as Workflow[]
+  }
+
+  /** The latest run of a workflow started by an event (e.g. schedule), if any. */
+  async lastRun(workflow: number, event: string): Promise<{ created_at: string; conclusion: string | null; html_url: string } | undefined> {
+    const { data } = await this.octokit.rest.actions.listWorkflowRuns({ owner: this.owner, repo: this.repo, workflow_id: workflow, event, per_page: 1 })
+    return data.workflow_runs[0]
+  }
+
+  /** Visibility and the last push, which GitHub's 60-day rule for schedules counts from. */
+  async info(): Promise<{ private: boolean; pushed_at: string | null; default_branch: string }> {
+    const { data } = await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo })
+    return { private: data.private, pushed_at: data.pushed_at, default_branch: data.default_branch }
   }
 
   /** A file's text on the default branch, or undefined when there is none. */

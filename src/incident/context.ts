@@ -4,6 +4,7 @@ import { severityOf, type Config } from '../config/config.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, Published } from '../domain/state.js'
 import { makeWanted } from '../domain/sync.js'
+import { lateReminder, type LateReminder } from '../domain/sweep-watch.js'
 import { formatDuration } from '../domain/time.js'
 import type { Comment, Identity, IssueSnapshot, Repo } from '../github/repo.js'
 import type { Octokit } from '../github/client.js'
@@ -29,6 +30,8 @@ export interface Env {
   projectOctokit?: Octokit
   /** Where runs for one incident are started (workflow_dispatch): the workflow file and the ref. */
   incidentWorkflow: { file: string; ref: string }
+  /** How often the scheduled sweep runs (from its workflow in the checkout), read when first needed. */
+  sweepEveryMs?: () => number | undefined
 }
 
 export class IncidentContext {
@@ -63,8 +66,19 @@ export class IncidentContext {
       ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: published.title, url: this.issue.html_url }, declaration, this.env.config),
       makeWanted: makeWanted(state, this.env.config) && Boolean(this.env.make),
       updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
-      retrospective: severity?.retrospective ?? false
+      retrospective: severity?.retrospective ?? false,
+      sweepLate: this.late
     }
+  }
+
+  /**
+   * A reminder this run found long overdue (it sends it now): the scheduled sweep seems to
+   * have stopped, and the card and the job summary say so.
+   */
+  late?: LateReminder
+
+  noteLateReminders(state: IncidentState): void {
+    this.late = lateReminder(state, this.env.now().getTime(), this.env.config, this.env.sweepEveryMs?.())
   }
 }
 

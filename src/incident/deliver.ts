@@ -11,7 +11,7 @@ import * as core from '@actions/core'
 import { commandText } from '../domain/metrics.js'
 import { addEntry } from '../domain/incident.js'
 import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, type Destination, type SyncOp } from '../domain/sync.js'
-import { defuseMarkers, type IncidentState, type ReminderKind, type TimelineEntry } from '../domain/state.js'
+import type { IncidentState, ReminderKind, TimelineEntry } from '../domain/state.js'
 import { formatDuration } from '../domain/time.js'
 import { severityOf } from '../config/config.js'
 import { describeSlackError } from '../slack/slack.js'
@@ -20,7 +20,7 @@ import type { IncidentContext } from './context.js'
 import { followupMarker, recurrenceMarker, reminderMarker, retroMarker, thanksMarker } from './markers.js'
 import { openFollowup, openRecurrence, openRetro } from './opened-issues.js'
 import { syncProject } from './project-sync.js'
-import { reportTarget } from './report-link.js'
+import { reportTarget, type ReportTarget } from './report-link.js'
 
 /** The commands' full texts, by comment id: deliveries use them rather than the short form in the state. */
 export type FullTexts = Map<number, string>
@@ -282,13 +282,28 @@ async function commentOnReport(op: 'thank' | 'tell-resolved', state: IncidentSta
     }
     return { ...state, [field]: 'done' }
   } catch (error) {
-    const status = (error as { status?: number }).status
-    const refused = status === 403 || status === 404 || status === 410 || status === 422 || /not accessible|not found|FORBIDDEN|NOT_FOUND/i.test((error as Error).message)
-    if (!refused) throw error
-    const why = `could not comment on the reporter's ${target.kind} ${target.owner}/${target.repo}#${target.number} (${status ? `HTTP ${status}` : (error as Error).message.slice(0, 200)}); reply there by hand`
+    const why = refusal(error, target, env.repo.fullName)
+    if (!why) throw error
     core.warning(`#${ctx.issue.number}: ${why}.`)
-    return { ...state, [field]: 'failed', reportProblem: defuseMarkers(why) }
+    return { ...state, [field]: 'failed', reportProblem: why }
   }
+}
+
+/**
+ * GitHub refusing a comment on a report, in words that name the fix (retrying cannot cure
+ * it); undefined for a failure worth retrying.
+ */
+function refusal(error: unknown, target: ReportTarget, here: string): string | undefined {
+  const e = error as { status?: number; errors?: Array<{ type?: string }>; message?: string }
+  const refused = [403, 404, 410, 422].includes(e.status ?? 0) || Boolean(e.errors?.some((x) => x.type === 'FORBIDDEN' || x.type === 'NOT_FOUND')) || /not accessible by integration|was not found/i.test(e.message ?? '')
+  if (!refused) return undefined
+  const where = `${target.owner}/${target.repo}#${target.number}`
+  if (`${target.owner}/${target.repo}`.toLowerCase() !== here.toLowerCase()) return `GitHub refused a comment on ${where}: the workflow token reaches only its own repository (thank that reporter by hand)`
+  if (e.status === 404 || e.status === 410 || /was not found/i.test(e.message ?? '')) return `${where} was not found (deleted or moved?): tell the reporter by hand`
+  if (e.status === 422) return `GitHub refused a comment on ${where} (locked?): tell the reporter by hand`
+  return target.kind === 'discussion'
+    ? `GitHub refused a comment on the discussion ${where}: the workflow needs \`discussions: write\` in its permissions (or set report.thank-reporter: false)`
+    : `GitHub refused a comment on ${where}: the workflow needs \`issues: write\` in its permissions`
 }
 
 function reminderView(kind: ReminderKind, to: string[], state: IncidentState, ctx: IncidentContext) {

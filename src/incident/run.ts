@@ -8,7 +8,9 @@ import * as core from '@actions/core'
 import { parseForm } from '../domain/form.js'
 import { desiredLabels } from '../domain/incident.js'
 import { encodeState, stripState, type IncidentState } from '../domain/state.js'
+import type { LateReminder } from '../domain/sweep-watch.js'
 import { labelNames, writtenBy, type Issue } from '../github/repo.js'
+import { labelFormIssue } from '../handlers/setup.js'
 import { acknowledge } from './acknowledge.js'
 import { renderCard, writeCard } from './card.js'
 import { IncidentContext, type Env } from './context.js'
@@ -28,17 +30,22 @@ export interface IncidentResult {
   failures: IncidentState['failures']
   /** Incidents this run opened (recurrences), to be declared next. */
   opened: Array<{ number: number; by: string }>
+  /** A reminder this run found long overdue: the sweep seems to have stopped. */
+  late?: LateReminder
 }
 
-export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | 'labels' | 'pull_request'>, trigger: Trigger): Promise<IncidentResult> {
+export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | 'labels' | 'pull_request'> & Partial<Issue>, trigger: Trigger): Promise<IncidentResult> {
   const result = (outcome: IncidentResult['outcome'], state?: IncidentState, opened: IncidentResult['opened'] = []): IncidentResult => ({ number: eventIssue.number, outcome, state, failures: state?.failures ?? {}, opened })
-  if (eventIssue.pull_request || !mayBeIncident(env, eventIssue, trigger)) return result('not-an-incident')
+  if (eventIssue.pull_request) return result('not-an-incident')
+  // The form filed where GitHub dropped its labels (a new repository): labelled here first.
+  if (!mayBeIncident(env, eventIssue, trigger) && !(await labelFormIssue(env, eventIssue as Issue, trigger.kind))) return result('not-an-incident')
 
   // Templates and the form load while the issue is read.
   const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), env.loadForm(), env.loadTemplates()])
   if (!loaded) return result('not-an-incident')
   const form = parseForm(stripState(loaded.issue.body), formYaml, env.config)
   const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments)
+  if (loaded.state) ctx.noteLateReminders(loaded.state)
 
   const folded = await fold(ctx, loaded, form, trigger)
   if (!folded) {
@@ -62,7 +69,7 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   const state = await save(ctx, delivered.state, saveCard)
   const changed = folded.declaredNow || !loaded.state || encodeState(loaded.state) !== encodeState(state)
   const outcome = folded.declaredNow ? 'declared' : changed ? 'updated' : 'unchanged'
-  return { ...result(outcome, state, delivered.opened), issue: ctx.issue }
+  return { ...result(outcome, state, delivered.opened), issue: ctx.issue, late: ctx.late }
 }
 
 /**

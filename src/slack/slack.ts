@@ -95,6 +95,18 @@ export class SlackClient {
     return result.permalink
   }
 
+  /** Who the token is and the scopes it was granted (Slack's x-oauth-scopes header). */
+  async identity(): Promise<{ team?: string; user?: string; botId?: string; scopes?: string[] }> {
+    const result = await this.call((client) => client.auth.test())
+    return { team: result.team, user: result.user, botId: result.bot_id, scopes: result.response_metadata?.scopes }
+  }
+
+  /** The channel as the app sees it: its name, whether the app is in it, whether it is archived. */
+  async channelInfo(): Promise<{ name?: string; isMember: boolean; isArchived: boolean; isPrivate: boolean }> {
+    const { channel } = await this.call((client) => client.conversations.info({ channel: this.channel }))
+    return { name: channel?.name, isMember: Boolean(channel?.is_member), isArchived: Boolean(channel?.is_archived), isPrivate: Boolean(channel?.is_private) }
+  }
+
   async pin(ts: string, pinned: boolean): Promise<void> {
     try {
       await this.call((client) => (pinned ? client.pins.add({ channel: this.channel, timestamp: ts }) : client.pins.remove({ channel: this.channel, timestamp: ts })))

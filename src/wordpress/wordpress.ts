@@ -102,6 +102,17 @@ export class WordPressClient {
     return ids
   }
 
+  /** The user the credentials belong to, with roles and capabilities (needs context=edit). */
+  async me(): Promise<{ id: number; name: string; roles?: string[]; capabilities?: Record<string, boolean> }> {
+    return this.request('GET', '/users/me', undefined, { context: 'edit', _fields: 'id,name,roles,capabilities' })
+  }
+
+  /** A draft that nobody sees, deleted at once: proves the credentials can write posts. */
+  async draftAndDelete(title: string): Promise<void> {
+    const draft = await this.request<{ id: number }>('POST', '/posts', { title, content: '', status: 'draft' })
+    await this.request('DELETE', `/posts/${draft.id}`, undefined, { force: 'true' })
+  }
+
   async findPostBySlug(slug: string): Promise<Post | undefined> {
     const posts = await this.request<Post[]>('GET', '/posts', undefined, { slug, _fields: 'id,link' })
     return posts[0]

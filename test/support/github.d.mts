@@ -18,6 +18,7 @@ export declare class FakeGitHub {
   nextComment: number
   projectToken: string
   discussions: Map<number, { id: string; comments: string[] }>
+  discussionsReadOnly: boolean
   projects: Map<number, { id: string; owner: string; number: number; fields: Array<{ id: string; name: string; dataType?: string; options?: Array<{ id: string; name: string }> }>; items: Array<{ id: string; issue: number; fields: Record<string, unknown> }> }>
   files: Map<string, string>
   requests: RecordedRequest[]
@@ -33,6 +34,13 @@ export declare class FakeGitHub {
   addToken(token: string, login: string): { login: string; id: number; type: string }
   closeIssue(number: number, user: string, reason?: string): any
   editIssue(number: number, user: string, fields: { title?: string; body?: string }): any
+  failNext(method: string, pathPattern: string, status: number, times?: number, message?: string): void
+  labels: Map<string, { name: string; color: string; description: string | null }>
+  workflows: Array<{ id: number; name: string; path: string; state: string }>
+  runs: Array<{ workflow_id: number; event: string; created_at: string; conclusion: string | null }>
+  repoInfo: { private: boolean; pushed_at: string | null; default_branch: string }
+  fileFromForm(fields: { title: string; body: string; user?: string; formLabels?: string[] }): any
+  addLabel(name: string, color?: string, description?: string | null): { name: string; color: string; description: string | null }
   user(login: string): { login: string; id: number; type: string }
   fileIssue(fields: { title: string; body: string; user?: string; labels?: string[] }): any
   addComment(number: number, user: string, body: string): any

@@ -76,7 +76,12 @@ export class FakeGitHub {
     this.issues = new Map()
     this.comments = new Map()
     this.reactions = []
-    this.labels = new Set()
+    /** The repository's labels: lower-cased name → { name, color, description } (GitHub compares names case-insensitively). */
+    this.labels = new Map()
+    /** Actions: workflows ({ id, name, path, state }) and their runs ({ workflow_id, event, created_at, conclusion }). */
+    this.workflows = []
+    this.runs = []
+    this.repoInfo = { private: false, pushed_at: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), default_branch: 'main' }
     /** login → role: admin, maintain, write, triage, read; others are not collaborators. */
     this.roles = new Map()
     this.files = new Map()
@@ -87,6 +92,8 @@ export class FakeGitHub {
     this.projects = new Map()
     /** Discussions: number → { id, comments: string[] }. */
     this.discussions = new Map()
+    /** The workflow grants discussions: read only: commenting on a discussion is refused, as GitHub does. */
+    this.discussionsReadOnly = false
     this.projectToken = 'project-token'
     /** token → the account it acts as. */
     this.identities = new Map([[token, ACTIONS_BOT]])
@@ -125,8 +132,8 @@ export class FakeGitHub {
   }
 
   /** The next request matching method and path answers with this status instead. */
-  failNext(method, pathPattern, status, times = 1) {
-    this.failures.push({ method, pathPattern, status, times })
+  failNext(method, pathPattern, status, times = 1, message = 'Injected failure') {
+    this.failures.push({ method, pathPattern, status, times, message })
   }
 
   /** Another token and the account it acts as: an App installation (`slug[bot]`) or a person (PAT). */
@@ -152,10 +159,25 @@ export class FakeGitHub {
   fileIssue({ title, body, user = 'reporter', labels = [] }) {
     const number = this.nextIssue++
     const at = this.now()
-    for (const l of labels) this.labels.add(l)
+    for (const l of labels) this.addLabel(l)
     const issue = { number, title, body, state: 'open', user: this.user(user), labels: [...labels], assignees: [], created_at: at, updated_at: at, closed_at: null }
     this.issues.set(number, issue)
     return this.issueJson(issue)
+  }
+
+  /** Files an issue from a form as GitHub does: the form's labels the repository lacks are dropped. */
+  fileFromForm({ title, body, user = 'reporter', formLabels = [] }) {
+    return this.fileIssue({ title, body, user, labels: formLabels.filter((l) => this.labels.has(l.toLowerCase())) })
+  }
+
+  /** A label as GitHub creates one met for the first time: grey, no description. */
+  addLabel(name, color = 'ededed', description = null) {
+    if (!this.labels.has(name.toLowerCase())) this.labels.set(name.toLowerCase(), { name, color, description })
+    return this.labels.get(name.toLowerCase())
+  }
+
+  labelJson(label) {
+    return { id: label.name.length, node_id: `LA_${encodeURIComponent(label.name)}`, url: `${this.url}/repos/${this.owner}/${this.repo}/labels/${encodeURIComponent(label.name)}`, name: label.name, color: label.color, description: label.description, default: false }
   }
 
   /** Comments as a person would. */
@@ -282,7 +304,7 @@ export class FakeGitHub {
     const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname))
     if (failure) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
-      return send(failure.status, { message: 'Injected failure' })
+      return send(failure.status, { message: failure.message })
     }
     const check = checkRequest(req.method, url.pathname, body)
     if (check.problem) {
@@ -315,13 +337,17 @@ export class FakeGitHub {
     if (/discussion\(number|addDiscussionComment/.test(body.query)) {
       const v = body.variables ?? {}
       if (/addDiscussionComment/.test(body.query)) {
+        if (this.discussionsReadOnly) return send(200, { data: { addDiscussionComment: null }, errors: [{ type: 'FORBIDDEN', path: ['addDiscussionComment'], message: 'Resource not accessible by integration' }] })
         const discussion = [...this.discussions.values()].find((d) => d.id === v.id)
         if (!discussion) return send(200, { errors: [{ type: 'NOT_FOUND', message: 'Could not resolve to a node' }] })
         discussion.comments.push(v.body)
+        discussion.authors = [...(discussion.authors ?? []), this.identity]
         return send(200, { data: { addDiscussionComment: { comment: { id: `DC_${discussion.comments.length}` } } } })
       }
       const discussion = v.owner === this.owner && v.repo === this.repo ? this.discussions.get(v.number) : undefined
-      return send(200, { data: { repository: { discussion: discussion ? { id: discussion.id } : null } } })
+      const actor = (u) => u && { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login.replace(/\[bot\]$/, ''), databaseId: u.id }
+      const comments = { nodes: (discussion?.comments ?? []).map((body, i) => ({ body, author: actor(discussion.authors?.[i]) })) }
+      return send(200, { data: { repository: { discussion: discussion ? { id: discussion.id, comments } : null } } })
     }
     if (/projectV2|ProjectV2/.test(body.query)) {
       // The workflow token cannot reach projects; GitHub answers like this.
@@ -489,7 +515,7 @@ export class FakeGitHub {
       if (body.title !== undefined) issue.title = body.title
       if (body.labels !== undefined) {
         issue.labels = body.labels.map((l) => (typeof l === 'string' ? l : l.name))
-        for (const l of issue.labels) this.labels.add(l)
+        for (const l of issue.labels) this.addLabel(l)
       }
       if (body.state !== undefined && body.state !== issue.state) this.setState(issue, this.identity, body.state, body.state_reason)
       issue.updated_at = this.now()
@@ -514,6 +540,37 @@ export class FakeGitHub {
       if (!this.canDispatch) throw fail(403, 'Resource not accessible by integration')
       this.dispatches.push({ workflow: decodeURIComponent(m[1]), ref: body.ref, inputs: body.inputs ?? {} })
       return [204, undefined]
+    }
+    if (rest === '') return [200, { id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, ...this.repoInfo }]
+    if (rest === '/labels') {
+      if (method === 'GET') return page([...this.labels.values()].map((l) => this.labelJson(l)))
+      if (this.labels.has(body.name.toLowerCase())) throw fail(422, 'Validation Failed: already_exists')
+      return [201, this.labelJson(this.addLabel(body.name, body.color ?? 'ededed', body.description ?? null))]
+    }
+    if ((m = /^\/labels\/([^/]+)$/.exec(rest))) {
+      const label = this.labels.get(decodeURIComponent(m[1]).toLowerCase())
+      if (!label) throw fail(404, 'Not Found')
+      if (method === 'PATCH') Object.assign(label, { color: body.color ?? label.color, description: body.description ?? label.description })
+      return [200, this.labelJson(label)]
+    }
+    if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
+      const issue = issueOf(m[1])
+      // GitHub creates the labels the repository does not have yet.
+      for (const l of body.labels) if (!issue.labels.includes(this.addLabel(l).name)) issue.labels.push(this.addLabel(l).name)
+      issue.updated_at = this.now()
+      return [200, issue.labels.map((l) => this.labelJson(this.labels.get(l.toLowerCase())))]
+    }
+    if (rest === '/actions/workflows') {
+      const workflows = this.workflows.map((w) => ({ node_id: `W_${w.id}`, html_url: `${this.htmlBase}/actions/workflows/${w.path.split('/').pop()}`, ...w }))
+      return [200, { total_count: workflows.length, workflows }]
+    }
+    if ((m = /^\/actions\/workflows\/(\d+)\/runs$/.exec(rest))) {
+      const event = url.searchParams.get('event')
+      const runs = this.runs
+        .filter((r) => r.workflow_id === Number(m[1]) && (!event || r.event === event))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at))
+        .map((r, i) => ({ id: i + 1, html_url: `${this.htmlBase}/actions/runs/${i + 1}`, status: 'completed', ...r }))
+      return [200, { total_count: runs.length, workflow_runs: runs.slice(0, Number(url.searchParams.get('per_page') ?? 30)) }]
     }
     if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest))) {
       const login = decodeURIComponent(m[1])

@@ -1,8 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number; user?: string; metadata?: { event_type: string; event_payload: { key: string } } }
 export declare class FakeSlack {
-  constructor(options?: { token?: string; channels?: string[] })
+  constructor(options?: { token?: string; channels?: string[]; scopes?: string[] })
   token: string
+  channels: Set<string>
+  scopes: Set<string>
+  members: Set<string>
   url: string
   messages: SlackRecordedMessage[]
   pins: Set<string>

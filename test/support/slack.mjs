@@ -3,9 +3,13 @@
 import http from 'node:http'
 
 export class FakeSlack {
-  constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'] } = {}) {
+  constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'], scopes = ['chat:write', 'chat:write.public', 'pins:write', 'channels:read'] } = {}) {
     this.token = token
     this.channels = new Set(channels)
+    /** The token's scopes (auth.test's x-oauth-scopes header); methods needing a missing one answer missing_scope. */
+    this.scopes = new Set(scopes)
+    /** Channels the app was invited to. */
+    this.members = new Set(channels)
     this.messages = []
     this.pins = new Set()
     this.calls = []
@@ -96,7 +100,15 @@ export class FakeSlack {
     if (req.headers.authorization !== `Bearer ${this.token}`) return reply(200, { ok: false, error: 'invalid_auth' })
     const channelOk = () => this.channels.has(args.channel)
     const find = (ts) => this.messages.find((m) => m.channel === args.channel && m.ts === ts)
+    const needs = { 'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'pins.add': 'pins:write', 'pins.remove': 'pins:write', 'conversations.info': 'channels:read' }[method]
+    if (needs && !this.scopes.has(needs)) return reply(200, { ok: false, error: 'missing_scope', needed: needs, provided: [...this.scopes].join(',') })
     switch (method) {
+      case 'auth.test':
+        return reply(200, { ok: true, url: 'https://acme.slack.com/', team: 'Acme', user: 'incident-ops', team_id: 'T0ACME', user_id: 'U0BOT', bot_id: 'B0BOT' }, { 'x-oauth-scopes': [...this.scopes].join(',') })
+      case 'conversations.info': {
+        if (!channelOk()) return reply(200, { ok: false, error: 'channel_not_found' })
+        return reply(200, { ok: true, channel: { id: args.channel, name: 'incidents', is_channel: true, is_private: false, is_archived: false, is_member: this.members.has(args.channel) } })
+      }
       case 'chat.postMessage': {
         if (!channelOk()) return reply(200, { ok: false, error: 'channel_not_found' })
         if (args.thread_ts && !find(args.thread_ts)) return reply(200, { ok: false, error: 'thread_not_found' })
@@ -121,6 +133,7 @@ export class FakeSlack {
       }
       case 'pins.add':
       case 'pins.remove': {
+        if (!this.members.has(args.channel)) return reply(200, { ok: false, error: 'not_in_channel' })
         if (!find(args.timestamp)) return reply(200, { ok: false, error: 'message_not_found' })
         const key = `${args.channel}/${args.timestamp}`
         if (method === 'pins.add') {

@@ -29,6 +29,7 @@ export async function startWordPressStandIn() {
         db.tags.push(tag)
         return send(201, tag)
       }
+      if (route === '/users/me') return send(200, { id: 1, name: 'incident-bot', roles: ['editor'], capabilities: { publish_posts: true, edit_published_posts: true, manage_categories: true, moderate_comments: true } })
       if (route === '/posts' && req.method === 'GET') return send(200, db.posts.filter((p) => p.slug === url.searchParams.get('slug')).map((p) => ({ id: p.id, link: link(p) })))
       if (route === '/posts') {
         const post = { id: db.posts.length + 1, ...body }
