@@ -44,10 +44,19 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
       : {})
   }
 
-  const run = async (event: string, payload: object, extra: { inputs?: Record<string, string>; actor?: string; env?: Record<string, string> } = {}) => {
+  const run = async (
+    event: string,
+    payload: object,
+    extra: { inputs?: Record<string, string>; actor?: string; env?: Record<string, string>; killOnSlack?: (method: string, args: { thread_ts?: string; text?: string }) => boolean } = {}
+  ) => {
     github.takeRequests()
     fakeSlack.takeCalls()
-    const result = await runAction({ github, event, payload, workspace, inputs: { ...inputs, ...extra.inputs }, actor: extra.actor, env: extra.env })
+    // Killed right after Slack answered a chosen call: the delivery happened, the run never recorded it.
+    const onChild = (child: { kill: (signal: NodeJS.Signals) => boolean }) => {
+      fakeSlack.onCall = extra.killOnSlack ? (method, args) => extra.killOnSlack!(method, args) && child.kill('SIGKILL') : undefined
+    }
+    const result = await runAction({ github, event, payload, workspace, inputs: { ...inputs, ...extra.inputs }, actor: extra.actor, env: extra.env, onChild })
+    fakeSlack.onCall = undefined
     return { ...result, githubRequests: github.takeRequests(), slackCalls: fakeSlack.takeCalls() }
   }
 
@@ -116,8 +125,8 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
     card(number: number, by: { id: number } = ACTIONS_BOT) {
       return github.commentsOn(number).find((c: { body: string; user: { id?: number } }) => c.body.startsWith('<!-- incident-ops:card -->') && c.user.id === by.id)
     },
-    state(number: number) {
-      const body: string = this.card(number)?.body ?? ''
+    state(number: number, by: { id: number } = ACTIONS_BOT) {
+      const body: string = this.card(number, by)?.body ?? ''
       const json = /<!-- incident-ops:state (\{[\s\S]*?\}) -->/.exec(body)?.[1]
       return json ? JSON.parse(json) : undefined
     },

@@ -11,6 +11,7 @@ export declare function runAction(options: {
   actor?: string
   env?: Record<string, string>
   timeoutMs?: number
+  onChild?: (child: import('node:child_process').ChildProcess) => void
 }): Promise<ActionRun>
 export interface FormAnswers { summary?: string; severity?: string; affected?: string; started?: string; reportLink?: string; relatedToCode?: boolean; thirdParty?: string; evidence?: string }
 export declare function formBody(answers: FormAnswers): string

@@ -34,7 +34,7 @@ export function makeWorkspace({ config, templates } = {}) {
  * @param {string} [o.actor]
  * @param {Record<string,string>} [o.env]
  */
-export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000 }) {
+export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000, onChild }) {
   const dir = mkdtempSync(join(tmpdir(), 'incident-ops-run-'))
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   writeFileSync(files.event, JSON.stringify(payload))
@@ -69,6 +69,8 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     ...env
   }
   const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  // A test may kill the run at a chosen moment, as a cancelled job or a dead runner would.
+  onChild?.(child)
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (d) => (stdout += d))

@@ -23,6 +23,7 @@ export declare class FakeGitHub {
   files: Map<string, string>
   requests: RecordedRequest[]
   violations: string[]
+  failures: Array<{ method: string; pathPattern: string; status: number; times: number }>
   clock: () => Date
   start(): Promise<this>
   stop(): Promise<void>
@@ -34,7 +35,7 @@ export declare class FakeGitHub {
   addToken(token: string, login: string): { login: string; id: number; type: string }
   closeIssue(number: number, user: string, reason?: string): any
   editIssue(number: number, user: string, fields: { title?: string; body?: string }): any
-  failNext(method: string, pathPattern: string, status: number, times?: number, message?: string): void
+  failNext(method: string, pathPattern: string, status: number, times?: number, message?: string, options?: { skip?: number; headers?: Record<string, string> }): void
   labels: Map<string, { name: string; color: string; description: string | null }>
   workflows: Array<{ id: number; name: string; path: string; state: string }>
   runs: Array<{ workflow_id: number; event: string; created_at: string; conclusion: string | null }>

@@ -132,8 +132,8 @@ export class FakeGitHub {
   }
 
   /** The next request matching method and path answers with this status instead. */
-  failNext(method, pathPattern, status, times = 1, message = 'Injected failure') {
-    this.failures.push({ method, pathPattern, status, times, message })
+  failNext(method, pathPattern, status, times = 1, message = 'Injected failure', { skip = 0, headers = {} } = {}) {
+    this.failures.push({ method, pathPattern, status, times, message, skip, headers })
   }
 
   /** Another token and the account it acts as: an App installation (`slug[bot]`) or a person (PAT). */
@@ -301,10 +301,10 @@ export class FakeGitHub {
     if (!identity && !projectAccess) return send(401, { message: 'Bad credentials' })
     this.identity = identity
     if (url.pathname === '/graphql') return this.graphql(body, send, projectAccess)
-    const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname))
+    const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname) && (f.skip-- <= 0))
     if (failure) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
-      return send(failure.status, { message: failure.message })
+      return send(failure.status, { message: failure.message }, failure.headers)
     }
     const check = checkRequest(req.method, url.pathname, body)
     if (check.problem) {

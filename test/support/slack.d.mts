@@ -15,6 +15,8 @@ export declare class FakeSlack {
   fail(method: string, failure: { status?: number; retryAfter?: number; error?: string }, times?: number): void
   heal(): void
   canReadHistory: boolean
+  /** Called after each call is answered. */
+  onCall?: (method: string, args: any) => void
   say(text: string, threadTs?: string, user?: string): string
   takeCalls(): Array<{ method: string; args: any }>
   topLevel(channel?: string): SlackRecordedMessage[]

@@ -89,6 +89,7 @@ export class FakeSlack {
     const reply = (status, body, headers = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers })
       res.end(JSON.stringify(body))
+      this.onCall?.(method, args)
     }
     const failure = this.failures.find((f) => f.method === method || f.method === '*')
     if (failure) {
