@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config/config.js'
 import { applyCommand, declare } from '../../src/domain/incident.js'
 import { parseCommand } from '../../src/domain/commands.js'
-import { dueReminders, nextReminderAt, afterQuietHours } from '../../src/domain/reminders.js'
+import { dueReminders, nextReminderAt, afterQuietHours, recordDueReminders } from '../../src/domain/reminders.js'
 import type { IncidentState, ReminderKind } from '../../src/domain/state.js'
 
 const config = resolveConfig({ rotation: 'msr' })
@@ -108,5 +108,26 @@ describe('quiet hours', () => {
     expect(dueReminders(state, at('21:59'), quiet)).toEqual([])
     expect(dueReminders(state, at('23:00'), quiet)).toEqual([])
     expect(dueReminders(state, Date.parse('2026-11-28T06:01:00Z'), quiet).map((r) => r.kind)).toEqual(['escalate'])
+  })
+})
+
+describe('recording what is due (the incident run)', () => {
+  it('records each due reminder once, owing its comment and its Slack message, and the old one to hide', () => {
+    const led = incident(1, { lead: 'lee', times: { reported: iso(T0), recorded: iso(T0), lead: iso(T0) }, slack: { channel: 'C', ts: '1.1' } })
+    expect(recordDueReminders(led, min(59), config)).toBe(led)
+    const first = recordDueReminders(led, min(61), config)
+    expect(first.reminders!.update).toMatchObject({ to: ['lee'], at: iso(min(61)) })
+    expect(first.reminders!.update!.slack).toBeUndefined()
+    // Recording again at the same moment (a second run) changes nothing.
+    expect(recordDueReminders(first, min(61), config)).toBe(first)
+    const posted: IncidentState = { ...first, reminders: { update: { ...first.reminders!.update!, comment: { id: 7, node: 'IC_7' }, slack: '2.2' } } }
+    const second = recordDueReminders(posted, min(121), config)
+    expect(second.reminders!.update).toMatchObject({ hide: 'IC_7' })
+    expect(second.reminders!.update!.comment).toBeUndefined()
+  })
+
+  it('with no Slack thread yet, a reminder owes no Slack message', () => {
+    const state = recordDueReminders(incident(1, { msr: 'msr' }), min(16), config)
+    expect(state.reminders!['no-lead']).toMatchObject({ slack: '', to: ['msr'] })
   })
 })
