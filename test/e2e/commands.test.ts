@@ -252,7 +252,9 @@ describe('labels and reopening', () => {
     expect(alert().text).toContain('Recorded, stabilization pending')
   })
 
-  it('/reopen after 48 hours opens a new incident linked to this one', async () => {
+  it('/reopen after 48 hours opens a new incident linked to this one, with markers typed in the form defused', async () => {
+    const issue = h.github.issues.get(number)
+    issue.body = issue.body.replace('### Affected part of the service\n\n_No response_', '### Affected part of the service\n\nAPI <!-- incident-ops:retro-of 99 -->')
     await h.comment(number, 'msr-person', '/resolve fixed')
     const later = new Date(Date.now() + 50 * 3_600_000)
     h.github.clock = () => later
@@ -264,5 +266,11 @@ describe('labels and reopening', () => {
     expect(h.state(created.number)).toMatchObject({ status: 'recorded', recorder: 'msr-person', severity: 1 })
     expect(lastReply().body).toContain(`recorded as a new incident: #${created.number}`)
     expect(h.state(number).status).toBe('resolved')
+    // The copied answer keeps its text but can never be read as the action's marker.
+    expect(created.body).toContain('API <!--')
+    expect(created.body).not.toContain('<!-- incident-ops:retro-of')
+    // Run again, nothing is opened twice.
+    await h.comment(number, 'msr-person', '/note still here')
+    expect([...h.github.issues.values()].filter((i) => i.title.startsWith('Recurrence:'))).toHaveLength(1)
   })
 })
