@@ -4,7 +4,9 @@ export interface FakeComment { id: number; issue: number; body: string; minimize
 export interface FakeIssue { number: number; title: string; body: string; state: string; user: { login: string; type: string }; labels: string[]; assignees: string[]; created_at: string; updated_at: string; closed_at: string | null }
 export interface RecordedRequest { method: string; path: string; body: any }
 export declare class FakeGitHub {
-  constructor(options?: { owner?: string; repo?: string; token?: string })
+  constructor(options?: { owner?: string; repo?: string; token?: string; latency?: number })
+  /** Milliseconds every request waits before it is answered. */
+  latency: number
   owner: string
   repo: string
   token: string

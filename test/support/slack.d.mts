@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number }
 export declare class FakeSlack {
-  constructor(options?: { token?: string; channels?: string[] })
+  constructor(options?: { token?: string; channels?: string[]; latency?: number })
+  /** Milliseconds every call waits before it is answered. */
+  latency: number
   token: string
   url: string
   messages: SlackRecordedMessage[]
