@@ -1,10 +1,10 @@
 // The action: read inputs, load the config, route the event, report what happened.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, posix, resolve } from 'node:path'
 import { resolveConfig, type Config } from './config/config.js'
 import { ConfigError, parseConfigText } from './config/validate.js'
+import { context } from './actions/github.js'
 import { createGitHubClient } from './github/client.js'
 import { Repo, type Issue } from './github/repo.js'
 import { createRenderer } from './render/renderer.js'
