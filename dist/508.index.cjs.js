@@ -1,11 +1,11 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 508;
-export const ids = [508];
-export const modules = {
+exports.id = 508;
+exports.ids = [508];
+exports.modules = {
 
 /***/ 2150:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -79,6 +79,7 @@ module.exports = exports['default'];
 /***/ 2427:
 /***/ ((module, exports) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -117,6 +118,7 @@ module.exports = exports['default'];
 /***/ 8406:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -181,6 +183,7 @@ function parse(input, options) {
 /***/ 8037:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /* global define, require */
 
 
@@ -416,6 +419,7 @@ exports["default"] = CodeGen;
 /***/ 174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /* eslint-disable new-cap */
 
 
@@ -1132,6 +1136,7 @@ function transformLiteralToPath(sexpr) {
 /***/ 7914:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -1367,6 +1372,7 @@ function preparePartialBlock(open, program, close, locInfo) {
 /***/ 9424:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -2556,6 +2562,7 @@ module.exports = exports['default'];
 /***/ 9815:
 /***/ ((__unused_webpack_module, exports) => {
 
+"use strict";
 // AST node types produced by the parser. Visitor#accept and Compiler#accept
 // dispatch on the untrusted `node.type`, so they must never call any other
 // method of the visiting object. The Compiler only accepts these types; a
@@ -2573,6 +2580,7 @@ exports.NODE_TYPES = NODE_TYPES;
 /***/ 1060:
 /***/ ((module, exports) => {
 
+"use strict";
 // File ignored in coverage tests via setting in .istanbul.yml
 /* Jison generated parser */
 
@@ -3317,6 +3325,7 @@ module.exports = exports["default"];
 /***/ 8043:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+"use strict";
 /* eslint-disable new-cap */
 
 
@@ -3510,6 +3519,7 @@ PrintVisitor.prototype.HashPair = function (pair) {
 /***/ 7749:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -3680,6 +3690,7 @@ module.exports = exports['default'];
 /***/ 9422:
 /***/ ((module, exports, __webpack_require__) => {
 
+"use strict";
 
 
 exports.__esModule = true;
@@ -3935,9 +3946,9 @@ function extension(module, filename) {
   module.exports = handlebars.compile(templateString);
 }
 /* istanbul ignore else */
-if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
-  __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions['.handlebars'] = extension;
-  __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions['.hbs'] = extension;
+if ( true && require.extensions) {
+  require.extensions['.handlebars'] = extension;
+  require.extensions['.hbs'] = extension;
 }
 
 
@@ -7133,3 +7144,4 @@ exports.SourceNode = __webpack_require__(9706).SourceNode;
 /***/ })
 
 };
+;

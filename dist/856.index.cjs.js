@@ -1,6 +1,7 @@
-export const id = 856;
-export const ids = [856];
-export const modules = {
+"use strict";
+exports.id = 856;
+exports.ids = [856];
+exports.modules = {
 
 /***/ 7856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -34,3 +35,4 @@ function proxyAgent(url) {
 /***/ })
 
 };
+;
