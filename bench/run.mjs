@@ -89,7 +89,7 @@ function holds(code) {
     ['proxy agent (loads the proxy support)', /getAgent\(/],
     ['Slack Web API client', /slack_webapi|WebClient/]
   ]
-  return marks.filter(([, re]) => re.test(code)).map(([name]) => name).join(', ') || '(other)'
+  return marks.find(([, re]) => re.test(code))?.[0] ?? '(other)'
 }
 
 if (process.env.BENCH_SWEEP !== '0') {
