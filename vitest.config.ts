@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type Plugin } from 'vitest/config'
 
 // @actions/workflow-parser imports its JSON schemas without import attributes, which Node 20
@@ -11,14 +12,19 @@ const workflowParser: Plugin = {
   }
 }
 
+// As tsconfig.json's paths: @actions/core is the light part of it the bundle uses.
+const resolve = { alias: { '@actions/core': fileURLToPath(new URL('./src/actions/core.ts', import.meta.url)) } }
+
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [workflowParser],
+        resolve,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], server: { deps: { inline: ['@actions/workflow-parser'] } } }
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,4 +1,6 @@
-// ncc writes dist/package.json with "type": "module" for the ESM bundle; keep only that,
-// so the committed dist/ does not change with unrelated package.json fields.
-import { writeFileSync } from 'node:fs'
-writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "module" }\n')
+// The bundle is CommonJS (Node starts a CommonJS script sooner than an ES module): ncc names
+// the entry index.cjs; action.yml runs dist/index.js, so rename it, and say in
+// dist/package.json that dist/ is CommonJS (the repository's package.json says module).
+import { renameSync, writeFileSync } from 'node:fs'
+renameSync(new URL('../dist/index.cjs', import.meta.url), new URL('../dist/index.js', import.meta.url))
+writeFileSync(new URL('../dist/package.json', import.meta.url), '{ "type": "commonjs" }\n')

@@ -1,10 +1,10 @@
 // The action: read inputs, load the config, route the event, report what happened.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, posix, resolve } from 'node:path'
 import { resolveConfig, type Config } from './config/config.js'
 import { ConfigError, parseConfigText } from './config/validate.js'
+import { context } from './actions/github.js'
 import { createGitHubClient } from './github/client.js'
 import { Repo, type Issue } from './github/repo.js'
 import { createRenderer } from './render/renderer.js'
@@ -194,10 +194,16 @@ function workspace(): string {
   return process.env.GITHUB_WORKSPACE || process.cwd()
 }
 
-/** A repository file: from the checked-out workspace when there is one, else from the default branch. */
+/**
+ * A repository file: from the checked-out workspace when its folder is there (a checkout of
+ * `.github` answers for every file under it, present or not, so a repository without a config
+ * costs no request), else from the default branch through the API.
+ */
 async function readRepoFile(repo: Repo, path: string): Promise<string | undefined> {
   const local = join(workspace(), path)
   if (existsSync(local)) return readFileSync(local, 'utf8')
+  const folder = posix.normalize(path).split('/')[0]
+  if (folder !== posix.normalize(path) && existsSync(join(workspace(), folder))) return undefined
   return repo.fileText(path)
 }
 

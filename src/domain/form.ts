@@ -1,8 +1,9 @@
 // The incident form: parsed against the form definition with @github/issue-parser (it knows
-// the issue-form Markdown: headings from labels, "_No response_", checkbox lists), then
-// checked here so a filer is told exactly what to fix.
-import { parseIssue } from '@github/issue-parser'
+// the issue-form Markdown: headings from labels, "_No response_", checkbox lists; built from
+// its sources so it shares the config's yaml), then checked here so a filer is told exactly
+// what to fix.
 import { parse as parseYaml } from 'yaml'
+import { parseIssue } from './issue-parser.js'
 import type { Config } from '../config/config.js'
 
 export interface Declaration {

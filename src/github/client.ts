@@ -1,12 +1,19 @@
-// The GitHub client: Octokit from @actions/github (API base from GITHUB_API_URL), with
-// GitHub's recommended throttling and retries, and a count of the requests a run makes.
+// The GitHub client: the Octokit that @actions/github's getOctokit makes (@octokit/core with
+// the REST methods and pagination, API base from GITHUB_API_URL, `token` auth, the runner's
+// orchestration id in the user agent), built here from the same packages because
+// @actions/github's entry point loads undici and a proxy dispatcher at import, which cost
+// every run ~30 ms. Requests go through the action's own transport (request.fetch), under
+// GitHub's limits (limits.ts), and are counted.
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
-import Bottleneck from 'bottleneck/light.js'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
+import { fetch } from '../http/transport.js'
+import { applyLimits } from './limits.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+const GitHub = OctokitCore.plugin(restEndpointMethods, paginateRest)
+
+export type Octokit = InstanceType<typeof GitHub>
 
 export interface GitHubClient {
   octokit: Octokit
@@ -14,38 +21,19 @@ export interface GitHubClient {
   requests: () => number
 }
 
-const minuteBudget = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0, reservoir: 80, reservoirRefreshAmount: 80, reservoirRefreshInterval: 60_000 })
-
 export function createGitHubClient(token: string): GitHubClient {
-  let count = 0
-  const octokit = getOctokit(
-    token,
-    {
-      throttle: {
-        // GitHub allows 80 content-creating requests a minute. The plugin's defaults space
-        // writes a second apart and notifying writes (comments) three seconds apart, which
-        // costs a short run seconds for nothing; a budget of 80 a minute lets a run's few
-        // writes go at once and still paces a long sweep.
-        write: minuteBudget(),
-        notifications: minuteBudget(),
-        // Wait out a primary or secondary rate limit twice, briefly; then give up so the
-        // step fails loudly instead of hanging until the job times out.
-        onRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retries: number) => {
-          core.warning(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${after}s`)
-          return retries < 2 && after <= 60
-        },
-        onSecondaryRateLimit: (after: number, options: { method: string; url: string }, _o: unknown, retries: number) => {
-          core.warning(`GitHub secondary rate limit hit on ${options.method} ${options.url}; retrying in ${after}s`)
-          return retries < 1 && after <= 60
-        }
-      },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
-    },
-    retry,
-    throttling
-  )
-  octokit.hook.before('request', () => {
-    count++
+  const octokit = new GitHub({
+    auth: `token ${token}`,
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    userAgent: orchestrationUserAgent(),
+    request: { fetch }
   })
-  return { octokit, requests: () => count }
+  const { requests } = applyLimits(octokit, { warn: (message) => core.warning(message) })
+  return { octokit, requests }
+}
+
+/** As @actions/github: the runner's orchestration id, when it has one, in the user agent. */
+function orchestrationUserAgent(): string | undefined {
+  const id = process.env.ACTIONS_ORCHESTRATION_ID?.trim()
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined
 }

@@ -1,18 +1,15 @@
 // Every word the action writes comes from a Handlebars template. Bundled templates live in
-// the action's templates/ folder; a repository overrides any of them by putting a file of
-// the same name in its configured templates folder. The destination (and so the escaping)
-// follows from the name: `*.md` GitHub Markdown, `*.slack` Slack mrkdwn, `*.html` WordPress.
+// the action's templates/ folder and are precompiled at build time (src/render/templates.js,
+// scripts/build-templates.mjs), so a run loads only the Handlebars runtime. A repository
+// overrides any of them by putting a file of the same name in its configured templates
+// folder; only then is the full Handlebars compiler loaded, to compile those few. The
+// destination (and so the escaping) follows from the name: `*.md` GitHub Markdown, `*.slack`
+// Slack mrkdwn, `*.html` WordPress.
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { HelperOptions } from 'handlebars'
 import { escapeData, type Destination } from './escape.js'
 import { formatDuration, formatTime } from '../domain/time.js'
-
-// The action's own templates/ folder, beside dist/ (or src/render/ when run from source).
-// Computed at run time so the bundler does not try to resolve it as a module.
-const here = dirname(fileURLToPath(import.meta.url))
-const BUNDLED = ['..', '../..'].map((up) => resolve(here, up, 'templates')).find((dir) => existsSync(join(dir, 'github')))
 
 export interface RenderContext {
   timezone: string
@@ -52,8 +49,11 @@ export function createRenderer(context: RenderContext): Renderer {
 }
 
 async function loadRenderer(context: RenderContext): Promise<Render> {
-  const { default: Handlebars } = await import('handlebars')
-  const hb = Handlebars.create()
+  // In the main bundle (minified, no chunk file to read) but run only by runs that write.
+  const [{ default: runtime }, { templates, compileOptions }] = await Promise.all([import(/* webpackMode: "eager" */ 'handlebars/runtime'), import(/* webpackMode: "eager" */ './templates.js')])
+  const overridden = new Set(context.overrides ? Object.keys(templates).filter((name) => existsSync(join(context.overrides!, `${name}.hbs`))) : [])
+  // The compiler (a chunk of its own) only for a repository that overrides a template.
+  const hb = overridden.size ? (await import('handlebars')).default.create() : runtime.create()
   const compiled = new Map<string, HandlebarsTemplateDelegate>()
 
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b)
@@ -75,12 +75,9 @@ async function loadRenderer(context: RenderContext): Promise<Render> {
   const load = (name: string): HandlebarsTemplateDelegate => {
     let template = compiled.get(name)
     if (!template) {
-      const file = `${name}.hbs`
-      const override = context.overrides ? join(context.overrides, file) : undefined
-      const path = override && existsSync(override) ? override : BUNDLED && join(BUNDLED, file)
-      if (!path || !existsSync(path)) throw new Error(`template ${file} not found`)
-      // noEscape: the data is escaped for the destination before rendering (escape.ts).
-      template = hb.compile(readFileSync(path, 'utf8'), { noEscape: true, strict: false })
+      if (overridden.has(name)) template = hb.compile(readFileSync(join(context.overrides!, `${name}.hbs`), 'utf8'), { ...compileOptions })
+      else if (Object.hasOwn(templates, name)) template = hb.template(templates[name])
+      else throw new Error(`template ${name}.hbs not found`)
       compiled.set(name, template)
     }
     return template

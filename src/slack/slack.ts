@@ -1,6 +1,11 @@
-// Slack, through @slack/web-api with limits that fit inside a workflow step: a few quick
-// retries and a timeout instead of the library's default half hour of retrying.
-import type { WebClient } from '@slack/web-api'
+// Slack's Web API, called directly over the action's transport: a form-encoded POST per
+// method with the bot token, as @slack/web-api sends it, and its error shapes (codes
+// slack_webapi_*), with limits that fit inside a workflow step: a 10 s timeout, two quick
+// retries of a failed or non-200 call, a 429's Retry-After waited out only when short. The
+// SDK itself loaded a queue, a retry library and every method's definition on each run that
+// touched Slack, for four methods.
+import { stringify } from 'node:querystring'
+import { fetch, type HttpResponse } from '../http/transport.js'
 
 export interface SlackMessage {
   text: string
@@ -14,39 +19,103 @@ export interface SlackMessage {
 /** The metadata event type of the action's messages. */
 const EVENT_TYPE = 'incident_ops'
 
+/** A failed call, shaped as @slack/web-api's errors (describeSlackError reads them). */
+export class SlackError extends Error {
+  readonly data?: SlackResult
+  readonly retryAfter?: number
+  readonly statusCode?: number
+  readonly original?: Error
+
+  constructor(
+    readonly code: 'slack_webapi_platform_error' | 'slack_webapi_rate_limited_error' | 'slack_webapi_http_error' | 'slack_webapi_request_error',
+    message: string,
+    details: { data?: SlackResult; retryAfter?: number; statusCode?: number; original?: Error } = {}
+  ) {
+    super(message, details.original ? { cause: details.original } : undefined)
+    this.name = 'SlackError'
+    Object.assign(this, details)
+  }
+}
+
+interface SlackResult {
+  ok: boolean
+  error?: string
+  ts?: string
+  permalink?: string
+  [key: string]: unknown
+}
+
+const TIMEOUT_MS = 10_000
+/** Waits before the second and third attempt of a call that failed in transit or answered non-200. */
+const RETRY_DELAYS_MS = [200, 400]
+
 export class SlackClient {
   calls = 0
-  private web?: Promise<WebClient>
+  private readonly base: string
 
   constructor(
     private readonly token: string,
     readonly channel: string,
-    private readonly apiUrl?: string
-  ) {}
-
-  /** The Slack SDK is a separate chunk, loaded by the first run that calls Slack. */
-  private client(): Promise<WebClient> {
-    this.web ??= import('@slack/web-api').then(
-      ({ WebClient, LogLevel }) =>
-        new WebClient(this.token, {
-          slackApiUrl: this.apiUrl || undefined,
-          timeout: 10_000,
-          retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
-          // A 429 is thrown to us: we wait a short Retry-After ourselves, or defer to the next run.
-          rejectRateLimitedCalls: true,
-          logLevel: LogLevel.ERROR
-        })
-    )
-    return this.web
+    apiUrl?: string
+  ) {
+    this.base = (apiUrl || 'https://slack.com/api/').replace(/\/?$/, '/')
   }
 
-  private async call<T>(fn: (client: WebClient) => Promise<T>): Promise<T> {
-    const client = await this.client()
+  /** One Web API method call; a call that fails in transit or answers non-200 is tried again. */
+  private async request(method: string, args: Record<string, unknown>): Promise<SlackResult> {
+    // Form-encoded, objects as JSON: what the SDK sends.
+    const body = stringify(Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean)])))
+    for (let attempt = 0; ; attempt++) {
+      const outcome = await this.send(`${this.base}${method}`, body)
+      if (!(outcome instanceof SlackError)) return outcome
+      if (attempt >= RETRY_DELAYS_MS.length) throw outcome
+      await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]))
+    }
+  }
+
+  /** One attempt: the result, a failure worth another attempt (returned), or one that is not (thrown). */
+  private async send(url: string, body: string): Promise<SlackResult | SlackError> {
+    let response: HttpResponse
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { accept: 'application/json', authorization: `Bearer ${this.token}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+        redirect: 'error',
+        signal: AbortSignal.timeout(TIMEOUT_MS)
+      })
+    } catch (error) {
+      const original = error instanceof Error ? error : new Error(String(error))
+      return new SlackError('slack_webapi_request_error', `A request error occurred: ${original.message}`, { original })
+    }
+    if (response.status === 429) {
+      const header = response.headers.get('retry-after')
+      const retryAfter = Number.parseInt(header ?? '', 10)
+      if (Number.isNaN(retryAfter)) throw new Error(`Retry header did not contain a valid timeout (url: ${url}, retry-after header: ${header})`)
+      throw new SlackError('slack_webapi_rate_limited_error', `A rate-limit has been reached, you may retry this request in ${retryAfter} seconds`, { retryAfter })
+    }
+    // Slack's Web API uses no status codes besides 429 and 200.
+    if (response.status !== 200) return new SlackError('slack_webapi_http_error', `An HTTP protocol error occurred: statusCode = ${response.status}`, { statusCode: response.status })
+    const text = await response.text()
+    let result: SlackResult
+    try {
+      result = JSON.parse(text) as SlackResult
+    } catch {
+      result = { ok: false, error: text }
+    }
+    if (!result.ok) throw new SlackError('slack_webapi_platform_error', `An API error occurred: ${result.error}`, { data: result })
+    // The token's scopes come in a header (the SDK puts them in response_metadata too).
+    const scopes = response.headers.get('x-oauth-scopes')
+    return scopes === null ? result : { ...result, scopes: scopes.split(',').map((s) => s.trim()).filter(Boolean) }
+  }
+
+  private async call(method: string, args: Record<string, unknown>): Promise<SlackResult> {
     for (let attempt = 0; ; attempt++) {
       this.calls++
       try {
-        return await fn(client)
+        return await this.request(method, args)
       } catch (error) {
+        // A 429: we wait a short Retry-After ourselves, or defer to the next run.
         const retryAfter = (error as { code?: string; retryAfter?: number }).code === 'slack_webapi_rate_limited_error' ? (error as { retryAfter: number }).retryAfter : undefined
         if (retryAfter === undefined || retryAfter > 5 || attempt >= 2) throw error
         await new Promise((r) => setTimeout(r, retryAfter * 1000))
@@ -58,16 +127,12 @@ export class SlackClient {
   async post(message: SlackMessage): Promise<string> {
     const metadata = message.key ? { metadata: { event_type: EVENT_TYPE, event_payload: { key: message.key } } } : {}
     const common = { channel: this.channel, text: message.text, blocks: blocks(message.text), unfurl_links: false, unfurl_media: false, ...metadata }
-    const result = await this.call((client) =>
-      client.chat.postMessage(
-        message.threadTs ? { ...common, thread_ts: message.threadTs, reply_broadcast: Boolean(message.broadcast) } : common
-      )
-    )
+    const result = await this.call('chat.postMessage', message.threadTs ? { ...common, thread_ts: message.threadTs, reply_broadcast: Boolean(message.broadcast) } : common)
     return result.ts as string
   }
 
   async update(ts: string, text: string): Promise<void> {
-    await this.call((client) => client.chat.update({ channel: this.channel, ts, text, blocks: blocks(text) }))
+    await this.call('chat.update', { channel: this.channel, ts, text, blocks: blocks(text) })
   }
 
   /**
@@ -79,9 +144,7 @@ export class SlackClient {
     let cursor: string | undefined
     for (let page = 0; page < 10; page++) {
       const common = { channel: this.channel, include_all_metadata: true, limit: 200, cursor }
-      const result = (await this.call((client) =>
-        'threadTs' in where ? client.conversations.replies({ ...common, ts: where.threadTs }) : client.conversations.history({ ...common, oldest: where.oldest })
-      )) as Page
+      const result = (await this.call('threadTs' in where ? 'conversations.replies' : 'conversations.history', 'threadTs' in where ? { ...common, ts: where.threadTs } : { ...common, oldest: where.oldest })) as Page
       const hit = result.messages?.find((m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.key === key)
       if (hit?.ts) return hit.ts
       cursor = result.response_metadata?.next_cursor || undefined
@@ -91,25 +154,26 @@ export class SlackClient {
   }
 
   async permalink(ts: string): Promise<string | undefined> {
-    const result = await this.call((client) => client.chat.getPermalink({ channel: this.channel, message_ts: ts }))
+    const result = await this.call('chat.getPermalink', { channel: this.channel, message_ts: ts })
     return result.permalink
   }
 
   /** Who the token is and the scopes it was granted (Slack's x-oauth-scopes header). */
   async identity(): Promise<{ team?: string; user?: string; botId?: string; scopes?: string[] }> {
-    const result = await this.call((client) => client.auth.test())
-    return { team: result.team, user: result.user, botId: result.bot_id, scopes: result.response_metadata?.scopes }
+    const result = await this.call('auth.test', {})
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+    return { team: text(result.team), user: text(result.user), botId: text(result.bot_id), scopes: result.scopes as string[] | undefined }
   }
 
   /** The channel as the app sees it: its name, whether the app is in it, whether it is archived. */
   async channelInfo(): Promise<{ name?: string; isMember: boolean; isArchived: boolean; isPrivate: boolean }> {
-    const { channel } = await this.call((client) => client.conversations.info({ channel: this.channel }))
+    const channel = (await this.call('conversations.info', { channel: this.channel })).channel as { name?: string; is_member?: boolean; is_archived?: boolean; is_private?: boolean } | undefined
     return { name: channel?.name, isMember: Boolean(channel?.is_member), isArchived: Boolean(channel?.is_archived), isPrivate: Boolean(channel?.is_private) }
   }
 
   async pin(ts: string, pinned: boolean): Promise<void> {
     try {
-      await this.call((client) => (pinned ? client.pins.add({ channel: this.channel, timestamp: ts }) : client.pins.remove({ channel: this.channel, timestamp: ts })))
+      await this.call(pinned ? 'pins.add' : 'pins.remove', { channel: this.channel, timestamp: ts })
     } catch (error) {
       // Already in the wanted state (e.g. pinned or unpinned by hand): nothing is owed.
       const code = (error as { data?: { error?: string } }).data?.error

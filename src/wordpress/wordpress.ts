@@ -1,6 +1,8 @@
 // A WordPress site through its wp/v2 REST routes: self-hosted (application password over
 // HTTP Basic) or WordPress.com (bearer token). The base is the wp/v2 root, either
-// `https://site/wp-json/wp/v2` or `https://site/?rest_route=/wp/v2`.
+// `https://site/wp-json/wp/v2` or `https://site/?rest_route=/wp/v2`. Requests go over the
+// action's own transport (src/http/transport.ts).
+import { fetch, type HttpResponse } from '../http/transport.js'
 
 export interface WordPressAuth {
   username?: string
@@ -50,7 +52,7 @@ export class WordPressClient {
 
   private async request<T>(method: string, route: string, body?: unknown, query?: Record<string, string>): Promise<T> {
     this.requests++
-    let response: Response
+    let response: HttpResponse
     try {
       response = await fetch(this.url(route, query), {
         method,

@@ -33,8 +33,10 @@ export function makeWorkspace({ config, templates } = {}) {
  * @param {string} [o.workspace]
  * @param {string} [o.actor]
  * @param {Record<string,string>} [o.env]
+ * @param {string} [o.node]  the Node executable (the bench runs more than one version)
+ * @param {string[]} [o.args]  what it runs: the bundle, or e.g. ['-e', '0'] for a bare start in the same environment
  */
-export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000, onChild }) {
+export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000, node = process.execPath, args = [join(root, 'dist/index.js')], onChild }) {
   const dir = mkdtempSync(join(tmpdir(), 'incident-ops-run-'))
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   writeFileSync(files.event, JSON.stringify(payload))
@@ -68,7 +70,8 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     ...inputEnv,
     ...env
   }
-  const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const started = process.hrtime.bigint()
+  const child = spawn(node, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
   // A test may kill the run at a chosen moment, as a cancelled job or a dead runner would.
   onChild?.(child)
   let stdout = ''
@@ -78,8 +81,9 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
   // A run that hangs is a failure to see, not a suite that stalls.
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
   const code = await new Promise((r) => child.on('close', r))
+  const ms = Number(process.hrtime.bigint() - started) / 1e6
   clearTimeout(timer)
-  return { code, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
+  return { code, ms, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
 }
 
 function readOutputs(file) {

@@ -5,7 +5,9 @@ export interface FakeIssue { number: number; title: string; body: string; state:
 export interface RecordedRequest { method: string; path: string; body: any }
 export declare const ACTIONS_BOT: { login: string; id: number; type: string }
 export declare class FakeGitHub {
-  constructor(options?: { owner?: string; repo?: string; token?: string })
+  constructor(options?: { owner?: string; repo?: string; token?: string; latency?: number })
+  /** Milliseconds every request waits before it is answered. */
+  latency: number
   owner: string
   repo: string
   token: string

@@ -71,8 +71,10 @@ const REACTIONS = new Set(['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', '
 const MAX_BODY = 65536
 
 export class FakeGitHub {
-  constructor({ owner = 'acme', repo = 'service', token = 'test-token' } = {}) {
+  constructor({ owner = 'acme', repo = 'service', token = 'test-token', latency = 0 } = {}) {
     Object.assign(this, { owner, repo, token })
+    /** Milliseconds every request waits before it is answered, like a distant server. */
+    this.latency = latency
     this.issues = new Map()
     this.comments = new Map()
     this.reactions = []
@@ -277,6 +279,7 @@ export class FakeGitHub {
 
   async handle(req, res) {
     try {
+      if (this.latency) await new Promise((r) => setTimeout(r, this.latency))
       await this.serve(req, res)
     } catch (error) {
       this.violations.push(`stand-in error: ${error.stack}`)

@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number; user?: string; metadata?: { event_type: string; event_payload: { key: string } } }
 export declare class FakeSlack {
-  constructor(options?: { token?: string; channels?: string[]; scopes?: string[] })
+  constructor(options?: { token?: string; channels?: string[]; scopes?: string[]; latency?: number })
+  /** Milliseconds every call waits before it is answered. */
+  latency: number
   token: string
   channels: Set<string>
   scopes: Set<string>

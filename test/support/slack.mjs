@@ -3,8 +3,10 @@
 import http from 'node:http'
 
 export class FakeSlack {
-  constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'], scopes = ['chat:write', 'chat:write.public', 'pins:write', 'channels:read'] } = {}) {
+  constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'], scopes = ['chat:write', 'chat:write.public', 'pins:write', 'channels:read'], latency = 0 } = {}) {
     this.token = token
+    /** Milliseconds every call waits before it is answered, like a distant server. */
+    this.latency = latency
     this.channels = new Set(channels)
     /** The token's scopes (auth.test's x-oauth-scopes header); methods needing a missing one answer missing_scope. */
     this.scopes = new Set(scopes)
@@ -70,6 +72,7 @@ export class FakeSlack {
   }
 
   async handle(req, res) {
+    if (this.latency) await new Promise((r) => setTimeout(r, this.latency))
     const chunks = []
     for await (const chunk of req) chunks.push(chunk)
     const raw = Buffer.concat(chunks).toString('utf8')

@@ -2,12 +2,15 @@
 // only where a real WordPress cannot run. The tests always use the real one.
 import http from 'node:http'
 
-export async function startWordPressStandIn() {
+/** latency: milliseconds every request waits before it is answered (settable later on the result). */
+export async function startWordPressStandIn({ latency = 0 } = {}) {
   const sites = {}
   const servers = []
+  const standIn = { sites, latency, stop: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))) }
   for (const name of ['p2', 'make']) {
     const db = { posts: [], tags: [], comments: [], requests: 0 }
     const server = http.createServer(async (req, res) => {
+      if (standIn.latency) await new Promise((r) => setTimeout(r, standIn.latency))
       db.requests++
       const chunks = []
       for await (const c of req) chunks.push(c)
@@ -57,5 +60,5 @@ export async function startWordPressStandIn() {
     sites[name] = { url, apiUrl: `${url}/wp-json/wp/v2`, username: 'incident-bot', password: 'stand-in', db }
     servers.push(server)
   }
-  return { sites, stop: () => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))) }
+  return standIn
 }

@@ -56,3 +56,28 @@ describe('the incident form', () => {
     expect(severityFromText('soon', config)).toBeUndefined()
   })
 })
+
+describe('the issue parser built from @github/issue-parser’s sources', () => {
+  it('is up to date with the installed package (npm run bundle regenerates it)', async () => {
+    // @ts-expect-error: a plain JavaScript build script
+    const { issueParserSource } = await import('../../scripts/build-issue-parser.mjs')
+    expect(readFileSync('src/domain/issue-parser.js', 'utf8')).toBe(issueParserSource())
+  })
+
+  it('parses exactly as the published build does', async () => {
+    const { parseIssue: published } = await import('@github/issue-parser')
+    const { parseIssue: built } = await import('../../src/domain/issue-parser.js')
+    const bodies = [
+      formBody({ summary: 'Search is down', severity: '1: Critical', affected: 'API, Frontend', relatedToCode: true, evidence: 'a\n### b\nc' }),
+      formBody({}),
+      'not a form at all',
+      '### Summary\n\nNone\n\n### Severity\n\n_No response_'
+    ]
+    for (const body of bodies) {
+      expect(built(body, form)).toEqual(published(body, form))
+      expect(built(body)).toEqual(published(body))
+      expect(built(body, undefined, { slugify: true })).toEqual(published(body, undefined, { slugify: true }))
+    }
+    expect(() => built('x', 'not: [a form')).toThrow()
+  })
+})

@@ -82,6 +82,17 @@ describe('templates', () => {
     expect(render('github/card.md', view())).toContain('2026-11-27 10:00 UTC (27/11/2026, 05:00 ')
   })
 
+  it('precompiled, every template renders exactly what compiling its file at run time renders', async () => {
+    const { resolve } = await import('node:path')
+    const { templates } = await import('../../src/render/templates.js')
+    const precompiled = await loaded({ timezone: 'UTC', slackUsers: config.slack.users })
+    // The bundled folder as the override folder: every template compiled from its file.
+    const compiled = await loaded({ timezone: 'UTC', slackUsers: config.slack.users, overrides: resolve('templates') })
+    const names = Object.keys(templates)
+    expect(names).toContain('github/card.md')
+    for (const name of names) expect(precompiled(name, view()), name).toBe(compiled(name, view()))
+  })
+
   it('a repository template overrides the bundled one', async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
     const { join } = await import('node:path')
@@ -92,6 +103,15 @@ describe('templates', () => {
     const render = await loaded({ timezone: 'UTC', slackUsers: {}, overrides: dir })
     expect(render('slack/alert.slack', view())).toBe(`Custom: ${escapeSlack(`Down ${HOSTILE}`)}`)
     expect(render('p2/title.html', view())).toContain('Incident:')
+  })
+})
+
+describe('the precompiled templates', () => {
+  it('are up to date with templates/ (npm run bundle regenerates them)', async () => {
+    const { readFileSync } = await import('node:fs')
+    // @ts-expect-error: a plain JavaScript build script
+    const { templatesSource } = await import('../../scripts/build-templates.mjs')
+    expect(readFileSync('src/render/templates.js', 'utf8')).toBe(templatesSource())
   })
 })
 
