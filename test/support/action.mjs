@@ -2,18 +2,22 @@
 // inputs as INPUT_* variables (with action.yml's defaults), the event payload in a file,
 // outputs and the job summary written to files.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, cpSync, existsSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, cpSync, existsSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { removeOnExit, removeFolder } from './processes.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
 
-/** A checked-out workspace holding the incident form (and a config, if given). */
+/**
+ * A checked-out workspace holding the incident form (and a config, if given). Removed by
+ * removeWorkspace, or when the process exits.
+ */
 export function makeWorkspace({ config, templates } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-ops-ws-'))
+  const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-ws-')))
   mkdirSync(join(dir, '.github/ISSUE_TEMPLATE'), { recursive: true })
   cpSync(join(root, '.github/ISSUE_TEMPLATE/incident.yml'), join(dir, '.github/ISSUE_TEMPLATE/incident.yml'))
   if (config !== undefined) writeFileSync(join(dir, '.github/incident.yml'), config)
@@ -23,6 +27,8 @@ export function makeWorkspace({ config, templates } = {}) {
   }
   return dir
 }
+
+export const removeWorkspace = removeFolder
 
 /**
  * @param {object} o
@@ -36,6 +42,7 @@ export function makeWorkspace({ config, templates } = {}) {
  */
 export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000 }) {
   const dir = mkdtempSync(join(tmpdir(), 'incident-ops-run-'))
+  const ownWorkspace = workspace ? undefined : makeWorkspace()
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   writeFileSync(files.event, JSON.stringify(payload))
   writeFileSync(files.output, '')
@@ -59,7 +66,7 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_WORKSPACE: workspace ?? makeWorkspace(),
+    GITHUB_WORKSPACE: workspace ?? ownWorkspace,
     GITHUB_ACTOR: actor,
     GITHUB_RUN_ID: '1',
     GITHUB_SHA: 'f'.repeat(40),
@@ -68,16 +75,21 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     ...inputEnv,
     ...env
   }
-  const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d) => (stdout += d))
-  child.stderr.on('data', (d) => (stderr += d))
-  // A run that hangs is a failure to see, not a suite that stalls.
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-  const code = await new Promise((r) => child.on('close', r))
-  clearTimeout(timer)
-  return { code, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
+  try {
+    const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    // A run that hangs is a failure to see, not a suite that stalls.
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    const code = await new Promise((r) => child.on('close', r))
+    clearTimeout(timer)
+    return { code, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+    if (ownWorkspace) removeFolder(ownWorkspace)
+  }
 }
 
 function readOutputs(file) {
