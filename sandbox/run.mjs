@@ -1,10 +1,11 @@
 // npm start: a local sandbox. It starts stand-ins for GitHub and Slack and a real WordPress
-// (or a stand-in where PHP and MariaDB cannot run), then plays a whole incident through the
-// bundled action, as the Actions runner would, and shows what appeared where.
+// (native or Playground, as the tests do; a stand-in only where neither can start), then plays
+// a whole incident through the bundled action, as the Actions runner would, and shows what
+// appeared where. INCIDENT_OPS_WORDPRESS=native|playground|standin picks the WordPress.
 import { FakeGitHub } from '../test/support/github.mjs'
 import { FakeSlack } from '../test/support/slack.mjs'
 import { runAction, makeWorkspace, formBody } from '../test/support/action.mjs'
-import { startWordPress, wordpressAvailable } from '../test/support/wordpress.mjs'
+import { startWordPress, WordPressUnavailable } from '../test/support/wordpress.mjs'
 import { startWordPressStandIn } from '../test/support/wordpress-standin.mjs'
 
 const bold = (t) => `\x1b[1m${t}\x1b[0m`
@@ -12,17 +13,25 @@ const dim = (t) => `\x1b[2m${t}\x1b[0m`
 const indent = (t, n = 4) => t.split('\n').map((l) => ' '.repeat(n) + l).join('\n')
 const hideState = (t) => t.replace(/<!-- incident-ops:state [\s\S]*?-->/, '<!-- (state block) -->')
 
+// Ctrl-C: exit through process.exit, so the WordPress servers and temporary folders go too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
+
 const github = await new FakeGitHub({ owner: 'openverse', repo: 'openverse' }).start()
 const slack = await new FakeSlack().start()
 let wordpress
 let realWordPress = false
-if (wordpressAvailable()) {
-  process.stdout.write(dim('Starting a real WordPress (Debian WordPress on PHP with MariaDB)…\n'))
-  wordpress = await startWordPress()
-  realWordPress = true
-} else {
-  console.log(bold('No PHP/MariaDB here: P2 and Make are a stand-in, not a real WordPress (run scripts/install-wordpress.sh as root for the real one).'))
+if (process.env.INCIDENT_OPS_WORDPRESS === 'standin') {
+  console.log(bold('WordPress: the stand-in, because INCIDENT_OPS_WORDPRESS=standin (P2 and Make are not a real WordPress).'))
   wordpress = await startWordPressStandIn()
+} else {
+  try {
+    wordpress = await startWordPress({ log: (m) => console.log(dim(m)) })
+    realWordPress = true
+  } catch (error) {
+    if (!(error instanceof WordPressUnavailable)) throw error
+    console.log(`${error.message}\n${bold('WordPress: the stand-in, because no real WordPress could start (see above); P2 and Make below are not a real WordPress.')}`)
+    wordpress = await startWordPressStandIn()
+  }
 }
 const { sites } = wordpress
 
@@ -136,7 +145,7 @@ console.log(`\n${bold(`Follow-up issue #${followup.number}: ${followup.title}`)}
 
 const report = await runAction({ github, event: 'workflow_dispatch', payload: { inputs: {} }, workspace, inputs: { ...inputs, mode: 'report', period: '30d' } })
 console.log(`\n${bold('Metrics report (mode: report)')}\n${indent(report.outputs.report ?? report.stdout)}`)
-console.log(`\n${dim(`Real WordPress: ${realWordPress ? `yes, P2 at ${sites.p2.url}, Make at ${sites.make.url}` : 'no (stand-in)'}.`)}`)
+console.log(`\n${dim(`Real WordPress: ${realWordPress ? `yes (${wordpress.backend}), P2 at ${sites.p2.url}, Make at ${sites.make.url}` : 'no (stand-in)'}.`)}`)
 await github.stop()
 await slack.stop()
 await wordpress.stop()
