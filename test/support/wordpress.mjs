@@ -274,7 +274,7 @@ function playgroundCli(log) {
   const lock = readFileSync(join(PINNED, 'package-lock.json'), 'utf8')
   const installedLock = join(playgroundDir, 'package-lock.json')
   if (existsSync(cli) && existsSync(installedLock) && readFileSync(installedLock, 'utf8') === lock) return cli
-  log(`installing WordPress Playground into ${playgroundDir} (once: about 95 MB download, 580 MB on disk)`)
+  log(`installing WordPress Playground into ${playgroundDir} (once: about 210 MB download, 580 MB on disk)`)
   rmSync(playgroundDir, { recursive: true, force: true })
   mkdirSync(playgroundDir, { recursive: true })
   cpSync(join(PINNED, 'package.json'), join(playgroundDir, 'package.json'))
