@@ -13,9 +13,6 @@ const dim = (t) => `\x1b[2m${t}\x1b[0m`
 const indent = (t, n = 4) => t.split('\n').map((l) => ' '.repeat(n) + l).join('\n')
 const hideState = (t) => t.replace(/<!-- incident-ops:state [\s\S]*?-->/, '<!-- (state block) -->')
 
-// Ctrl-C: exit through process.exit, so the WordPress servers and temporary folders go too.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
-
 const github = await new FakeGitHub({ owner: 'openverse', repo: 'openverse' }).start()
 const slack = await new FakeSlack().start()
 let wordpress

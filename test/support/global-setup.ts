@@ -2,6 +2,7 @@
 // a WordPress suite that cannot run fails, saying what is missing; it is never skipped.
 import type { TestProject } from 'vitest/node'
 import { startWordPress } from './wordpress.mjs'
+import { removeOnExit } from './processes.mjs'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,6 +11,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Vitest removes its folder of transformed files when it closes, but not on Ctrl-C.
+  removeOnExit(project.tmpDir)
   // A WordPressUnavailable error says what is missing and how to get it, without a stack trace.
   const wordpress = await startWordPress({ log: (m: string) => console.log(`[wordpress] ${m}`) })
   project.provide('wordpress', wordpress.sites)

@@ -1,9 +1,10 @@
 // Servers and folders the tests and the sandbox create, and their clean-up. A server runs in
 // a process group of its own (PHP's built-in server forks PHP_CLI_SERVER_WORKERS children),
 // so stopping it signals the whole group. Whatever is left when this process exits (a
-// failing test, Ctrl-C: vitest and the sandbox exit through process.exit) is killed and removed.
+// failing test, Ctrl-C) is killed and removed.
 import { spawn } from 'node:child_process'
 import { openSync, closeSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { constants } from 'node:os'
 
 const groups = new Set()
 const folders = new Set()
@@ -12,6 +13,11 @@ process.on('exit', () => {
   for (const pid of groups) signal(pid, 'SIGKILL')
   for (const dir of folders) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
 })
+// Killed by a signal, Node skips 'exit' handlers: exit instead (Ctrl-C reaches the sandbox and
+// vitest's workers this way). Vitest's main process has handlers of its own that exit.
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  if (process.listenerCount(name) === 0) process.once(name, () => process.exit(128 + constants.signals[name]))
+}
 
 /** Removes `dir` when this process exits, unless `removeFolder` removed it before. */
 export function removeOnExit(dir) {

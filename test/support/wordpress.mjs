@@ -38,14 +38,14 @@ export function chooseWordPress() {
   }
   const missing = forced === 'playground' ? [] : nativeMissing()
   if (forced === 'native' && missing.length) {
-    throw new WordPressUnavailable(`INCIDENT_OPS_WORDPRESS=native, but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing; ${nativeInstallHint(missing)}`)
+    throw new WordPressUnavailable(`INCIDENT_OPS_WORDPRESS=native, but this machine lacks ${missing.join(', ')}. To install: ${nativeInstallCommand(missing)}`)
   }
   const backend = forced ?? (missing.length ? 'playground' : 'native')
   const reason = forced
     ? `INCIDENT_OPS_WORDPRESS=${forced}`
     : backend === 'native'
       ? 'PHP and MariaDB are installed (INCIDENT_OPS_WORDPRESS=playground to use Playground)'
-      : `native PHP/MariaDB are not (missing: ${missing.join(', ')}); ${nativeInstallHint(missing)} for the faster native one`
+      : `the native one lacks ${missing.join(', ')} (for it: ${nativeInstallCommand(missing)})`
   return { backend, reason }
 }
 
@@ -109,10 +109,13 @@ export function nativeMissing() {
   return missing
 }
 
-function nativeInstallHint(missing) {
-  const packages = [...new Set(missing.map((m) => PACKAGE_OF[m] ?? PHP_MODULES[m.replace('PHP module ', '')]).filter(Boolean))]
-  if (process.platform === 'darwin') return 'install them with: brew install php mariadb'
-  return `install with: sudo apt-get install ${(packages.length ? packages : ['php-cli', 'php-mysql', 'php-mbstring', 'php-xml', 'mariadb-server']).join(' ')}`
+/** The command that installs what is missing for the native backend. */
+function nativeInstallCommand(missing) {
+  if (process.platform === 'darwin') return 'brew install php mariadb'
+  // Without php its modules are unknown: name them all.
+  const names = missing.includes('php') ? [...missing, ...Object.keys(PHP_MODULES).map((m) => `PHP module ${m}`)] : missing
+  const packages = new Set(names.map((m) => PACKAGE_OF[m] ?? PHP_MODULES[m.replace('PHP module ', '')]).filter(Boolean))
+  return `sudo apt-get install ${[...packages].join(' ')}`
 }
 
 /** Debian's WordPress, unpacked into the cache by scripts/install-wordpress.sh (no root needed). */
@@ -306,6 +309,9 @@ async function startPlayground(log) {
     cpSync(wordpressDir, tree, { recursive: true, filter: (src) => !/[\\/](wp-config\.php|incident-ops-router\.php)$/.test(src) })
     const setup = `incident-ops-setup-${randomBytes(8).toString('hex')}.php`
     writeFileSync(join(tree, setup), `<?php\nrequire __DIR__ . '/wp-load.php';\nunlink(__FILE__);\n${SETUP_USER(title)}`)
+    // Playground's own temporary files go in our folder, so they go with it even if it is killed.
+    const tmp = join(work, `tmp-${name}`)
+    mkdirSync(tmp)
     const port = await freePort()
     const url = `http://127.0.0.1:${port}`
     const server = await startServer(process.execPath, [cli, 'server', `--port=${port}`, '--php=8.2', '--login=false',
@@ -313,7 +319,7 @@ async function startPlayground(log) {
       '--wordpress-install-mode=install-from-existing-files', `--mount-before-install=${tree}:/wordpress`,
       '--define', 'WP_ENVIRONMENT_TYPE', 'local', '--define-bool', 'DISABLE_WP_CRON', 'true',
       '--define-bool', 'AUTOMATIC_UPDATER_DISABLED', 'true', '--define-bool', 'WP_HTTP_BLOCK_EXTERNAL', 'true'],
-    { logFile: join(work, `playground-${name}.log`) })
+    { logFile: join(work, `playground-${name}.log`), env: { ...process.env, TMPDIR: tmp } })
     servers.push(server)
     await waitFor(async () => (await fetch(`${url}/wp-json/`)).ok, `WordPress ${name} (Playground)`, { server, ms: 180_000 })
     const response = await fetch(`${url}/${setup}`)
@@ -335,7 +341,6 @@ async function startPlayground(log) {
 // missing (npm run test:e2e runs it first); without arguments it starts both sites and prints
 // their credentials until Ctrl-C.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
   try {
     if (process.argv[2] === '--provision') provisionWordPress({ log: (m) => console.error(`[wordpress] ${m}`) })
     else {

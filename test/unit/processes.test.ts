@@ -42,7 +42,6 @@ describe('servers started for tests', () => {
       import { startServer, removeOnExit } from ${JSON.stringify(new URL('../support/processes.mjs', import.meta.url).href)}
       import { mkdtempSync } from 'node:fs'
       import { join } from 'node:path'
-      process.on('SIGINT', () => process.exit(130))
       const dir = removeOnExit(mkdtempSync(join(${JSON.stringify(tmpdir())}, 'incident-ops-test-')))
       const server = await startServer('sh', ['-c', 'sleep 60 & sleep 60 & wait'], { logFile: join(dir, 'log') })
       console.log(JSON.stringify({ pid: server.pid, dir }))`
