@@ -11,7 +11,7 @@ import { encodeState, withState, type IncidentState } from '../../src/domain/sta
 
 export { formBody }
 
-// Test workers may end without running exit handlers: every workspace is removed by stop().
+// Every workspace a test makes is removed by stop(), so a long run does not pile them up.
 const workspaces: string[] = []
 export function makeWorkspace(options?: Parameters<typeof makeWorkspaceDir>[0]) {
   const dir = makeWorkspaceDir(options)

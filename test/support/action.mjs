@@ -2,7 +2,7 @@
 // inputs as INPUT_* variables (with action.yml's defaults), the event payload in a file,
 // outputs and the job summary written to files.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, cpSync, existsSync, rmSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, cpSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -41,7 +41,7 @@ export const removeWorkspace = removeFolder
  * @param {Record<string,string>} [o.env]
  */
 export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000 }) {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-ops-run-'))
+  const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-run-')))
   const ownWorkspace = workspace ? undefined : makeWorkspace()
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   writeFileSync(files.event, JSON.stringify(payload))
@@ -87,7 +87,7 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     clearTimeout(timer)
     return { code, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
   } finally {
-    rmSync(dir, { recursive: true, force: true })
+    removeFolder(dir)
     if (ownWorkspace) removeFolder(ownWorkspace)
   }
 }
