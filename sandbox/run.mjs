@@ -1,10 +1,11 @@
 // npm start: a local sandbox. It starts stand-ins for GitHub and Slack and a real WordPress
-// (or a stand-in where PHP and MariaDB cannot run), then plays a whole incident through the
-// bundled action, as the Actions runner would, and shows what appeared where.
+// (native or Playground, as the tests do; a stand-in only where neither can start), then plays
+// a whole incident through the bundled action, as the Actions runner would, and shows what
+// appeared where. INCIDENT_OPS_WORDPRESS=native|playground|standin picks the WordPress.
 import { FakeGitHub } from '../test/support/github.mjs'
 import { FakeSlack } from '../test/support/slack.mjs'
 import { runAction, makeWorkspace, formBody, root } from '../test/support/action.mjs'
-import { startWordPress, wordpressAvailable } from '../test/support/wordpress.mjs'
+import { startWordPress, WordPressUnavailable } from '../test/support/wordpress.mjs'
 import { startWordPressStandIn } from '../test/support/wordpress-standin.mjs'
 import { cpSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,13 +19,18 @@ const github = await new FakeGitHub({ owner: 'openverse', repo: 'openverse' }).s
 const slack = await new FakeSlack().start()
 let wordpress
 let realWordPress = false
-if (wordpressAvailable()) {
-  process.stdout.write(dim('Starting a real WordPress (Debian WordPress on PHP with MariaDB)…\n'))
-  wordpress = await startWordPress()
-  realWordPress = true
-} else {
-  console.log(bold('No PHP/MariaDB here: P2 and Make are a stand-in, not a real WordPress (run scripts/install-wordpress.sh as root for the real one).'))
+if (process.env.INCIDENT_OPS_WORDPRESS === 'standin') {
+  console.log(bold('WordPress: the stand-in, because INCIDENT_OPS_WORDPRESS=standin (P2 and Make are not a real WordPress).'))
   wordpress = await startWordPressStandIn()
+} else {
+  try {
+    wordpress = await startWordPress({ log: (m) => console.log(dim(m)) })
+    realWordPress = true
+  } catch (error) {
+    if (!(error instanceof WordPressUnavailable)) throw error
+    console.log(`${error.message}\n${bold('WordPress: the stand-in, because no real WordPress could start (see above); P2 and Make below are not a real WordPress.')}`)
+    wordpress = await startWordPressStandIn()
+  }
 }
 const { sites } = wordpress
 
@@ -69,6 +75,11 @@ async function step(title, event, payload, actor) {
     throw new Error(`the action failed on "${title}"`)
   }
   console.log(dim(`  action exited ${result.code}; outputs ${JSON.stringify(result.outputs)}; ${requests} GitHub requests, ${calls} Slack calls`))
+  // An event on a retrospective starts its incident's own run (workflow_dispatch): GitHub runs it next.
+  for (const d of github.dispatches.splice(0)) {
+    const started = await runAction({ github, event: 'workflow_dispatch', payload: { inputs: d.inputs, ref: d.ref }, workspace, inputs, actor })
+    console.log(dim(`  it started incident #${d.inputs.issue}'s own run: exited ${started.code}; outputs ${JSON.stringify(started.outputs)}`))
+  }
   for (const m of slack.messages.slice(shownSlack)) {
     console.log(`  ${bold(m.thread_ts ? 'Slack thread reply:' : 'Slack channel:')}\n${indent(m.text)}`)
   }
@@ -84,10 +95,14 @@ const reminderDemo = async () => {
     const now = new Date(Date.now() + minutes * 60_000).toISOString()
     console.log(`\n${bold(`▶ the scheduled sweep runs ${minutes} minutes later`)} ${dim('(a fake clock: INCIDENT_OPS_NOW)')}`)
     github.takeRequests()
-    const result = await runAction({ github, event: 'schedule', payload: { schedule: '7-59/10 * * * *' }, workspace, inputs, env: { INCIDENT_OPS_NOW: now } })
-    console.log(dim(`  reminders sent: ${result.outputs.reminders}; ${github.takeRequests().length} GitHub requests`))
-    const latest = github.commentsOn(quiet.number).filter((c) => c.body.startsWith('⏰') || c.body.startsWith('🚨'))
-    for (const c of latest.slice(-Number(result.outputs.reminders || 0) || latest.length)) if (Number(result.outputs.reminders)) console.log(`  ${bold('GitHub comment:')} ${c.body}`)
+    github.dispatches = []
+    await runAction({ github, event: 'schedule', payload: { schedule: '7-59/10 * * * *' }, workspace, inputs, env: { INCIDENT_OPS_NOW: now } })
+    const started = github.dispatches.splice(0)
+    console.log(dim(`  the sweep read every open incident and started ${started.length ? started.map((d) => `#${d.inputs.issue}'s run`).join(', ') : 'no run'}; ${github.takeRequests().length} GitHub requests`))
+    const before = github.commentsOn(quiet.number).length
+    // GitHub runs what the sweep started: the incident's own run sends what is due.
+    for (const d of started) await runAction({ github, event: 'workflow_dispatch', payload: { inputs: d.inputs, ref: d.ref }, workspace, inputs, env: { INCIDENT_OPS_NOW: now } })
+    for (const c of github.commentsOn(quiet.number).slice(before)) if (!c.body.startsWith('<!-- incident-ops:card')) console.log(`  ${bold('GitHub comment:')} ${c.body.replace(/^<!-- [^>]* -->\n/, '')}`)
     for (const m of slack.messages.slice(shownSlack)) console.log(`  ${bold('Slack thread reply:')} ${m.text}`)
     shownSlack = slack.messages.length
   }
@@ -148,7 +163,7 @@ console.log(`\n${bold(`Follow-up issue #${followup.number}: ${followup.title}`)}
 
 const report = await runAction({ github, event: 'workflow_dispatch', payload: { inputs: {} }, workspace, inputs: { ...inputs, mode: 'report', period: '30d' } })
 console.log(`\n${bold('Metrics report (mode: report)')}\n${indent(report.outputs.report ?? report.stdout)}`)
-console.log(`\n${dim(`Real WordPress: ${realWordPress ? `yes, P2 at ${sites.p2.url}, Make at ${sites.make.url}` : 'no (stand-in)'}.`)}`)
+console.log(`\n${dim(`Real WordPress: ${realWordPress ? `yes (${wordpress.backend}), P2 at ${sites.p2.url}, Make at ${sites.make.url}` : 'no (stand-in)'}.`)}`)
 await github.stop()
 await slack.stop()
 await wordpress.stop()

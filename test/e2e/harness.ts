@@ -4,13 +4,21 @@ import { inject } from 'vitest'
 import { randomBytes } from 'node:crypto'
 import { ACTIONS_BOT, FakeGitHub } from '../support/github.mjs'
 import { FakeSlack } from '../support/slack.mjs'
-import { runAction, makeWorkspace, formBody } from '../support/action.mjs'
+import { runAction, makeWorkspace as makeWorkspaceDir, removeWorkspace, formBody } from '../support/action.mjs'
 import { resolveConfig } from '../../src/config/config.js'
 import { declare } from '../../src/domain/incident.js'
 import { encodeState, type IncidentState } from '../../src/domain/state.js'
 import { alertKey } from '../../src/domain/sync.js'
 
-export { formBody, makeWorkspace }
+export { formBody }
+
+// Every workspace a test makes is removed by stop(), so a long run does not pile them up.
+const workspaces: string[] = []
+export function makeWorkspace(options?: Parameters<typeof makeWorkspaceDir>[0]) {
+  const dir = makeWorkspaceDir(options)
+  workspaces.push(dir)
+  return dir
+}
 
 export const SEVERITY = {
   1: '1: Critical. Affects all or most users and most functionality (site down, every search fails).',
@@ -149,6 +157,7 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
     async stop() {
       await github.stop()
       await fakeSlack.stop()
+      for (const dir of workspaces.splice(0)) removeWorkspace(dir)
     }
   }
 }

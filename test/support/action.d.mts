@@ -1,6 +1,7 @@
 import type { FakeGitHub } from './github.mjs'
 export declare const root: string
 export declare function makeWorkspace(options?: { config?: string; templates?: Record<string, string> }): string
+export declare function removeWorkspace(dir: string): void
 export interface ActionRun { code: number; /** wall time of the process, spawn to close */ ms: number; stdout: string; stderr: string; outputs: Record<string, string>; summary: string }
 export declare function runAction(options: {
   github: FakeGitHub

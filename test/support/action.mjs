@@ -7,13 +7,17 @@ import { tmpdir } from 'node:os'
 import { join, dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
+import { removeOnExit, removeFolder } from './processes.mjs'
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'))
 
-/** A checked-out workspace holding the incident form (and a config, if given). */
+/**
+ * A checked-out workspace holding the incident form (and a config, if given). Removed by
+ * removeWorkspace, or when the process exits.
+ */
 export function makeWorkspace({ config, templates } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-ops-ws-'))
+  const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-ws-')))
   mkdirSync(join(dir, '.github/ISSUE_TEMPLATE'), { recursive: true })
   cpSync(join(root, '.github/ISSUE_TEMPLATE/incident.yml'), join(dir, '.github/ISSUE_TEMPLATE/incident.yml'))
   if (config !== undefined) writeFileSync(join(dir, '.github/incident.yml'), config)
@@ -23,6 +27,8 @@ export function makeWorkspace({ config, templates } = {}) {
   }
   return dir
 }
+
+export const removeWorkspace = removeFolder
 
 /**
  * @param {object} o
@@ -37,7 +43,8 @@ export function makeWorkspace({ config, templates } = {}) {
  * @param {string[]} [o.args]  what it runs: the bundle, or e.g. ['-e', '0'] for a bare start in the same environment
  */
 export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000, node = process.execPath, args = [join(root, 'dist/index.js')], onChild }) {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-ops-run-'))
+  const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-run-')))
+  const ownWorkspace = workspace ? undefined : makeWorkspace()
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   writeFileSync(files.event, JSON.stringify(payload))
   writeFileSync(files.output, '')
@@ -61,7 +68,7 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     GITHUB_EVENT_PATH: files.event,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_WORKSPACE: workspace ?? makeWorkspace(),
+    GITHUB_WORKSPACE: workspace ?? ownWorkspace,
     GITHUB_ACTOR: actor,
     GITHUB_RUN_ID: '1',
     GITHUB_SHA: 'f'.repeat(40),
@@ -70,20 +77,25 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
     ...inputEnv,
     ...env
   }
-  const started = process.hrtime.bigint()
-  const child = spawn(node, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-  // A test may kill the run at a chosen moment, as a cancelled job or a dead runner would.
-  onChild?.(child)
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (d) => (stdout += d))
-  child.stderr.on('data', (d) => (stderr += d))
-  // A run that hangs is a failure to see, not a suite that stalls.
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-  const code = await new Promise((r) => child.on('close', r))
-  const ms = Number(process.hrtime.bigint() - started) / 1e6
-  clearTimeout(timer)
-  return { code, ms, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
+  try {
+    const started = process.hrtime.bigint()
+    const child = spawn(node, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    // A test may kill the run at a chosen moment, as a cancelled job or a dead runner would.
+    onChild?.(child)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    // A run that hangs is a failure to see, not a suite that stalls.
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    const code = await new Promise((r) => child.on('close', r))
+    const ms = Number(process.hrtime.bigint() - started) / 1e6
+    clearTimeout(timer)
+    return { code, ms, stdout, stderr, outputs: readOutputs(files.output), summary: existsSync(files.summary) ? readFileSync(files.summary, 'utf8') : '' }
+  } finally {
+    removeFolder(dir)
+    if (ownWorkspace) removeFolder(ownWorkspace)
+  }
 }
 
 function readOutputs(file) {

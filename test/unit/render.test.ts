@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { escapeHtml, escapeMarkdown, escapeSlack, safeUrl } from '../../src/render/escape.js'
 import { createRenderer } from '../../src/render/renderer.js'
 import { resolveConfig } from '../../src/config/config.js'
@@ -94,10 +94,11 @@ describe('templates', () => {
   })
 
   it('a repository template overrides the bundled one', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs')
     const { join } = await import('node:path')
     const { tmpdir } = await import('node:os')
     const dir = mkdtempSync(join(tmpdir(), 'tpl-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     mkdirSync(join(dir, 'slack'))
     writeFileSync(join(dir, 'slack/alert.slack.hbs'), 'Custom: {{title}}')
     const render = await loaded({ timezone: 'UTC', slackUsers: {}, overrides: dir })
