@@ -152,10 +152,10 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       break
     }
     case 'retro': {
-      next = { ...state, retro: { ...state.retro, when: command.text || state.retro?.when } }
+      next = { ...state, retro: { ...state.retro, when: shorten(command.text, 200) || state.retro?.when } }
       if (command.text) next = addEntry(next, entry({ kind: 'retro', text: shorten(command.text) }))
       if (!state.retro?.number) next = { ...next, retroOwed: true }
-      else if (command.text) effects.push({ type: 'retro-when', retro: state.retro.number, when: command.text })
+      else if (command.text) effects.push({ type: 'retro-when', retro: state.retro.number, when: shorten(command.text, 200) })
       break
     }
     case 'followup':
@@ -167,7 +167,7 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       break
     case 'join': {
       const helpers = (state.helpers ?? []).filter((h) => h.login.toLowerCase() !== input.by.toLowerCase())
-      next = addEntry({ ...state, helpers: [...helpers, { login: input.by, what: shorten(command.text, 140) || undefined }] }, entry({ kind: 'join', text: shorten(command.text, 140) || undefined, lead: state.lead }))
+      next = addEntry({ ...state, helpers: [...helpers, { login: input.by, what: shorten(command.text, 140) || undefined }].slice(-50) }, entry({ kind: 'join', text: shorten(command.text, 140) || undefined, lead: state.lead }))
       break
     }
     case 'leave': {

@@ -84,7 +84,9 @@ export function applyLimits(octokit: Pick<Octokit, 'hook'>, options: LimitOption
           await sleep(limit.waitMs)
           continue
         }
-        if (status >= 500 && failures < RETRY_DELAYS_MS.length) {
+        // A 5xx may come after GitHub did the work: a creation is not sent again (the run leaves
+        // it pending and the next one looks for it by its key); reads and edits are.
+        if (status >= 500 && failures < RETRY_DELAYS_MS.length && repeatable(endpoint as unknown as EndpointOptions & { query?: string })) {
           await sleep(RETRY_DELAYS_MS[failures++])
           continue
         }
@@ -93,6 +95,14 @@ export function applyLimits(octokit: Pick<Octokit, 'hook'>, options: LimitOption
     }
   })
   return { requests: () => count }
+}
+
+/** Whether sending the request twice does no more than sending it once. */
+export function repeatable({ method, url, query }: { method: string; url: string; query?: string }): boolean {
+  if (method !== 'POST') return true
+  if (url.endsWith('/graphql')) return !/^\s*mutation\b/.test(query ?? '')
+  // A reaction that exists is answered, not added again.
+  return url.endsWith('/reactions')
 }
 
 /** A rate-limit refusal and how long until it lifts, or undefined for any other failure. */

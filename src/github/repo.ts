@@ -54,6 +54,7 @@ export interface IncidentListing {
   number: number
   title: string
   url: string
+  createdAt: string
   labels: string[]
   comments: number
   firstComments: Comment[]
@@ -91,7 +92,7 @@ const INCIDENTS_QUERY = `query($owner: String!, $repo: String!, $labels: [String
     issues(first: 100, after: $after, labels: $labels, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
       nodes {
-        number title url
+        number title url createdAt
         labels(first: 30) { nodes { name } }
         comments(first: $comments) { totalCount nodes { id databaseId body url createdAt lastEditedAt author { ...actor } } }
       }
@@ -292,7 +293,7 @@ export class Repo {
    * Issues with a label and their first comments (where the card is), 100 issues a request,
    * and who the token is: a sweep's whole view of the open incidents.
    */
-  async listIncidents(label: string, { open = true, comments = 10 } = {}): Promise<{ self: Identity; incidents: IncidentListing[] }> {
+  async listIncidents(label: string, { open = true, comments = 5 } = {}): Promise<{ self: Identity; incidents: IncidentListing[] }> {
     const incidents: IncidentListing[] = []
     let after: string | undefined
     for (;;) {
@@ -303,6 +304,7 @@ export class Repo {
           number: i.number,
           title: i.title,
           url: i.url,
+          createdAt: i.createdAt,
           labels: (i.labels.nodes as Array<{ name: string }>).map((l) => l.name),
           comments: i.comments.totalCount,
           firstComments: (i.comments.nodes as GraphComment[]).map(restComment)

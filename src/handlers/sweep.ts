@@ -11,6 +11,7 @@ import { owedSyncs } from '../domain/sync.js'
 import { formatDuration, formatTime } from '../domain/time.js'
 import { listedCard, readCard } from '../incident/card.js'
 import type { Env } from '../incident/context.js'
+import { writtenBy, type Identity, type IncidentListing } from '../github/repo.js'
 import { STATUS_TEXT } from '../render/view.js'
 
 /**
@@ -54,7 +55,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
       const decoded = card ? readCard(card) : undefined
       if (!decoded || 'error' in decoded) {
         if (decoded) result.problems.push({ number: incident.number, problem: `the card's state is damaged (${decoded.error}); its run rebuilds it` })
-        work.push({ number: incident.number, severity: 0, why: card ? 'rebuild' : 'declare' })
+        if (decoded || runWasDropped(incident, self, nowMs)) work.push({ number: incident.number, severity: LAST, why: card ? 'rebuild' : 'declare' })
         continue
       }
       const state = decoded.state
@@ -100,6 +101,18 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   }
   if (result.deferred.length) core.notice(`${result.deferred.length} incident(s) left for the next sweep: ${result.deferred.map((n) => `#${n}`).join(', ')}`)
   return result
+}
+
+/** Incidents without a readable state go after every real one. */
+const LAST = Number.MAX_SAFE_INTEGER
+
+/**
+ * A labelled issue without a card whose run GitHub dropped: no comment of the action's at all
+ * (a run that found the form unusable left its request to fix it), and older than a few
+ * minutes (its own run, or the one that opened it, may still be under way).
+ */
+function runWasDropped(incident: IncidentListing, self: Identity, nowMs: number): boolean {
+  return nowMs - Date.parse(incident.createdAt) > 10 * 60_000 && !incident.firstComments.some((c) => writtenBy(self, c))
 }
 
 /** Why an incident needs its run now, or undefined. */

@@ -48,9 +48,10 @@ async function carryOut(ctx: IncidentContext, effect: Effect, retro?: { number: 
       return setRetroWhen(ctx.env, effect.retro, effect.when)
     case 'assign': {
       const took = await repo.assign(number, effect.login, effect.previous)
-      if (!took) {
+      const marker = replyMarker(`assign:${effect.login}`)
+      if (!took && !ctx.ownComment(marker)) {
         const reason = `@${effect.login} leads this incident, but GitHub did not assign the issue to them (people without write access cannot be assigned).`
-        await repo.createComment(number, `${replyMarker(`assign:${effect.login}`)}\n${render('github/refused.md', { by: effect.login, command: 'lead', reason: new Safe(reason) })}`)
+        await repo.createComment(number, `${marker}\n${render('github/refused.md', { by: effect.login, command: 'lead', reason: new Safe(reason) })}`)
       }
       return
     }

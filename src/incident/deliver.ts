@@ -73,9 +73,9 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
       core.warning(`#${ctx.issue.number}: ${name} failed: ${message}. It is retried on the next run.`)
     }
   }
-  // Creations tried and not recorded stay uncertain for the next run; the rest are settled.
+  // Creations tried (or left uncertain by an earlier run) and not recorded stay uncertain for the next run.
   const owedNow = new Set(owedSyncs(state, env.config, enabled).filter(creates).map(opName))
-  const pending = [...attempted].filter((n) => owedNow.has(n))
+  const pending = [...new Set([...(uncertain === 'all' ? creations : uncertain), ...attempted])].filter((n) => owedNow.has(n))
   const failures = { ...state.failures }
   for (const dest of ['slack', 'p2', 'make', 'github'] as const) {
     if (failed[dest]) failures[dest] = failed[dest]
@@ -127,14 +127,13 @@ async function slackOp(op: Extract<SyncOp, { dest: 'slack' }>, state: IncidentSt
   const slack = env.slack!
   const slackState = state.slack ?? { channel: slack.channel }
   const view = ctx.view(state)
-  const key = `${env.repo.fullName}#${ctx.issue.number}:${opName(op)}`
-  // An uncertain message is looked for in the channel (or thread) before it is posted again.
+  // A reminder's key names what it reminds of: the next one of its kind is another message.
+  const key = `${env.repo.fullName}#${ctx.issue.number}:${opName(op)}${op.op === 'reminder' ? `:${state.reminders![op.kind]!.anchor}` : ''}`
+  // An uncertain message is looked for in the channel (or thread) before it is posted again; if
+  // Slack cannot be asked, it stays uncertain rather than risk posting it twice.
   const post = async (text: string, where: { threadTs: string } | { oldest: string }, broadcast = false) => {
     if (mode === 'look-first') {
-      const found = await slack.findByKey(key, where).catch((error: unknown) => {
-        core.warning(`#${ctx.issue.number}: could not look in Slack for ${opName(op)} (${describeSlackError(error)}); posting it.`)
-        return undefined
-      })
+      const found = await slack.findByKey(key, where)
       if (found) return found
     }
     return slack.post({ text, key, threadTs: 'threadTs' in where ? where.threadTs : undefined, broadcast })
@@ -296,7 +295,8 @@ async function commentOnReport(op: 'thank' | 'tell-resolved', state: IncidentSta
 function refusal(error: unknown, target: ReportTarget, here: string): string | undefined {
   const e = error as { status?: number; errors?: Array<{ type?: string }>; message?: string }
   const refused = [403, 404, 410, 422].includes(e.status ?? 0) || Boolean(e.errors?.some((x) => x.type === 'FORBIDDEN' || x.type === 'NOT_FOUND')) || /not accessible by integration|was not found/i.test(e.message ?? '')
-  if (!refused) return undefined
+  // A rate limit passes: the next run tries again.
+  if (!refused || /rate limit/i.test(e.message ?? '')) return undefined
   const where = `${target.owner}/${target.repo}#${target.number}`
   if (`${target.owner}/${target.repo}`.toLowerCase() !== here.toLowerCase()) return `GitHub refused a comment on ${where}: the workflow token reaches only its own repository (thank that reporter by hand)`
   if (e.status === 404 || e.status === 410 || /was not found/i.test(e.message ?? '')) return `${where} was not found (deleted or moved?): tell the reporter by hand`

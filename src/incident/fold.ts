@@ -13,7 +13,7 @@ import { labelNames, writtenBy, type Comment } from '../github/repo.js'
 import { Safe } from '../render/escape.js'
 import { publishedOf, type IncidentContext } from './context.js'
 import type { Loaded, Trigger } from './load.js'
-import { DECLARED_BY } from './markers.js'
+import { DECLARED_BY, MARK } from './markers.js'
 import { reportTarget } from './report-link.js'
 
 export interface Folded {
@@ -22,8 +22,11 @@ export interface Folded {
   declaredNow: boolean
 }
 
-/** A comment that may be a command: anyone's but the action's own. */
-const byPerson = (ctx: IncidentContext, c: Comment) => Boolean(c.user) && !writtenBy(ctx.self, c)
+/**
+ * A comment that may be a command: anyone's but the action's own, which always start with its
+ * marker (with a PAT, the token's owner also writes commands as that account).
+ */
+const byPerson = (ctx: IncidentContext, c: Comment) => Boolean(c.user) && !(writtenBy(ctx.self, c) && c.body.startsWith(MARK))
 
 export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResult, trigger: Trigger): Promise<Folded | undefined> {
   const { repo, config } = ctx.env

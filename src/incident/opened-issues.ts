@@ -79,8 +79,10 @@ export async function openFollowup(ctx: IncidentContext, state: IncidentState, o
 export async function openRecurrence(ctx: IncidentContext, state: IncidentState, owed: { key: string; by: string; text: string }): Promise<Issue> {
   const { env } = ctx
   const old = `${env.repo.fullName}#${ctx.issue.number}`
+  // The published answers: an edit held back on the old incident stays held back.
   const body = formBody(env, {
     ...ctx.declaration,
+    ...state.published,
     severity: state.severity,
     started: env.now().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     evidence: `It happened again more than 48 hours after ${old} was resolved, so it is recorded as a new incident (reported by @${owed.by}).${owed.text ? `\n\n${owed.text}` : ''}`

@@ -65,10 +65,13 @@ export class SlackClient {
   private async request(method: string, args: Record<string, unknown>): Promise<SlackResult> {
     // Form-encoded, objects as JSON: what the SDK sends.
     const body = stringify(Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : (v as string | number | boolean)])))
+    // A message may have been posted before the failure: it is not posted again here (the run
+    // leaves it pending, and the next one looks for it by its key).
+    const attempts = method === 'chat.postMessage' ? 0 : RETRY_DELAYS_MS.length
     for (let attempt = 0; ; attempt++) {
       const outcome = await this.send(`${this.base}${method}`, body)
       if (!(outcome instanceof SlackError)) return outcome
-      if (attempt >= RETRY_DELAYS_MS.length) throw outcome
+      if (attempt >= attempts) throw outcome
       await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt]))
     }
   }

@@ -159,6 +159,21 @@ describe('the scheduled sweep decides; each incident’s own run writes', () => 
     expect(writes(run.githubRequests).length).toBe(1)
   })
 
+  it('broken forms filed by strangers never crowd out real incidents, and are not started again and again', async () => {
+    const soon = Date.now() + 11 * 60_000
+    for (let i = 0; i < 5; i++) {
+      const broken = h.github.fileIssue({ title: 'Incident: ?', body: 'no form here', user: 'stranger', labels: ['🚨 incident'] })
+      // Its run happened: it asked the filer to fix the form, and made no card.
+      h.github.addComment(broken.number, 'github-actions[bot]', '<!-- incident-ops:form-problems -->\nPlease fix the form')
+    }
+    const dropped = h.github.fileIssue({ title: 'Incident: dropped', body: 'x', user: 'maintainer', labels: ['🚨 incident'] }).number
+    const due = leaderless()
+    const run = await h.sweep(new Date(soon).toISOString(), { inputs: { budget: '4' } })
+    expect(run.code, run.stdout).toBe(0)
+    // The real incident first; then the labelled issue whose run GitHub dropped; never the broken forms.
+    expect(started()).toEqual([due, dropped])
+  })
+
   it('/snooze holds the update reminder', async () => {
     const n = h.seedIncident({ at: at(0), severity: 1, lead: 'msr-person', times: { reported: at(0), recorded: at(0), lead: at(0) } })
     h.github.clock = () => new Date(T0 + 50 * 60_000)

@@ -91,6 +91,19 @@ describe('any token', () => {
   }
 })
 
+describe('a personal access token’s owner', () => {
+  it('still commands as that account: only the action’s marked comments are its own', async () => {
+    const identity = h.github.addToken('pat', 'ops-maintainer')
+    h.github.roles.set('ops-maintainer', 'admin')
+    const inputs = { 'github-token': 'pat' }
+    const issue = h.github.fileIssue({ title: 'Incident: x', body: formBody({ summary: 'x', severity: SEVERITY[3] }), user: 'maintainer', labels: ['🚨 incident'] })
+    await h.run('issues', h.github.payload('issues', { action: 'opened', issue, sender: h.github.user('maintainer') }), { inputs })
+    const claim = await commentRun(issue.number, 'ops-maintainer', '/claim', { inputs })
+    expect(claim.code, claim.stdout).toBe(0)
+    expect(h.state(issue.number, identity).lead).toBe('ops-maintainer')
+  })
+})
+
 describe('exactly once under faults', () => {
   let number: number
   beforeEach(async () => {
@@ -130,6 +143,36 @@ describe('exactly once under faults', () => {
       expect(h.slack.topLevel()).toHaveLength(1)
     })
   }
+
+  it('GitHub opening a follow-up but answering 502: not sent again; the next run finds it by its marker', async () => {
+    h.github.failNext('POST', `/issues$`, 502, 1, 'Server Error', { done: true })
+    const failed = await commentRun(number, 'maintainer', '/followup Alert on cluster health')
+    expect(failed.code, failed.stdout).toBe(0)
+    expect(h.state(number).pending).toContain(`github:followup:c${h.github.nextComment - 1}`)
+    await commentRun(number, 'maintainer', '/note later')
+    const followups = [...h.github.issues.values()].filter((i) => i.title === 'Alert on cluster health')
+    expect(followups).toHaveLength(1)
+    expect(h.state(number).followups.map((f: { number: number }) => f.number)).toEqual([followups[0].number])
+  })
+
+  it('Slack posting a reply but answering 502: not posted again; the next run finds it by its metadata', async () => {
+    h.slack.fail('chat.postMessage', { status: 502, done: true, when: (args) => Boolean(args.thread_ts) })
+    await commentRun(number, 'maintainer', '/update lost answer')
+    await commentRun(number, 'maintainer', '/note later')
+    await once('lost answer')
+  })
+
+  it('when Slack cannot be asked whether an uncertain reply went out, it waits instead of posting it twice', async () => {
+    await commentRun(number, 'maintainer', '/update asked', { killOnSlack: (method, args) => method === 'chat.postMessage' && Boolean(args.thread_ts) })
+    h.slack.canReadHistory = false
+    const blind = await commentRun(number, 'maintainer', '/note meanwhile')
+    expect(blind.code).toBe(0)
+    expect(h.state(number).failures.slack).toContain('missing_scope')
+    expect(h.slack.thread(alertOf(number).ts).filter((m) => m.text.includes('asked'))).toHaveLength(1)
+    h.slack.canReadHistory = true
+    await commentRun(number, 'maintainer', '/note later')
+    await once('asked')
+  })
 
   it('a declaration killed right after the alert: one alert, one P2 post, one Make post in the end', async () => {
     const issue = h.github.fileIssue({ title: 'Incident: second', body: formBody({ summary: 'Second', severity: SEVERITY[1] }), user: 'maintainer', labels: ['🚨 incident'] })

@@ -37,7 +37,7 @@ export declare class FakeGitHub {
   addToken(token: string, login: string): { login: string; id: number; type: string }
   closeIssue(number: number, user: string, reason?: string): any
   editIssue(number: number, user: string, fields: { title?: string; body?: string }): any
-  failNext(method: string, pathPattern: string, status: number, times?: number, message?: string, options?: { skip?: number; headers?: Record<string, string> }): void
+  failNext(method: string, pathPattern: string, status: number, times?: number, message?: string, options?: { skip?: number; headers?: Record<string, string>; done?: boolean }): void
   labels: Map<string, { name: string; color: string; description: string | null }>
   workflows: Array<{ id: number; name: string; path: string; state: string }>
   runs: Array<{ workflow_id: number; event: string; created_at: string; conclusion: string | null }>

@@ -134,8 +134,9 @@ export class FakeGitHub {
   }
 
   /** The next request matching method and path answers with this status instead. */
-  failNext(method, pathPattern, status, times = 1, message = 'Injected failure', { skip = 0, headers = {} } = {}) {
-    this.failures.push({ method, pathPattern, status, times, message, skip, headers })
+  /** `done: true`: GitHub does the work and the answer is still a failure (a lost response). */
+  failNext(method, pathPattern, status, times = 1, message = 'Injected failure', { skip = 0, headers = {}, done = false } = {}) {
+    this.failures.push({ method, pathPattern, status, times, message, skip, headers, done })
   }
 
   /** Another token and the account it acts as: an App installation (`slug[bot]`) or a person (PAT). */
@@ -307,6 +308,7 @@ export class FakeGitHub {
     const failure = this.failures.find((f) => f.method === req.method && new RegExp(f.pathPattern).test(url.pathname) && (f.skip-- <= 0))
     if (failure) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
+      if (failure.done) this.route(req.method, url, body)
       return send(failure.status, { message: failure.message }, failure.headers)
     }
     const check = checkRequest(req.method, url.pathname, body)

@@ -14,7 +14,7 @@ export declare class FakeSlack {
   calls: Array<{ method: string; args: any }>
   start(): Promise<this>
   stop(): Promise<void>
-  fail(method: string, failure: { status?: number; retryAfter?: number; error?: string }, times?: number): void
+  fail(method: string, failure: { status?: number; retryAfter?: number; error?: string; done?: boolean; when?: (args: any) => boolean }, times?: number): void
   heal(): void
   canReadHistory: boolean
   /** Called after each call is answered. */

@@ -90,12 +90,19 @@ export class FakeSlack {
     }
     this.calls.push({ method, args })
     const reply = (status, body, headers = {}) => {
+      if (lostAnswer) [status, body, headers] = [lostAnswer, { ok: false }, {}]
       res.writeHead(status, { 'content-type': 'application/json', ...headers })
       res.end(JSON.stringify(body))
       this.onCall?.(method, args)
     }
-    const failure = this.failures.find((f) => f.method === method || f.method === '*')
-    if (failure) {
+    const failure = this.failures.find((f) => (f.method === method || f.method === '*') && (!f.when || f.when(args)))
+    // `done`: Slack does the work and the answer is still a failure (a lost response).
+    let lostAnswer
+    if (failure?.done) {
+      this.failures.splice(this.failures.indexOf(failure), 1)
+      lostAnswer = failure.status
+    }
+    if (failure && !lostAnswer) {
       if (--failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1)
       if (failure.status === 429) return reply(429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(failure.retryAfter ?? 1) })
       if (failure.status) return reply(failure.status, { ok: false })

@@ -2,7 +2,7 @@
 // Octokit runs against a scripted fetch and a fake clock.
 import { Octokit } from '@octokit/core'
 import { describe, expect, it } from 'vitest'
-import { applyLimits } from '../../src/github/limits.js'
+import { applyLimits, repeatable } from '../../src/github/limits.js'
 
 type Answer = { status: number; headers?: Record<string, string>; body?: unknown } | Error
 
@@ -41,6 +41,16 @@ describe('retries', () => {
     expect(c.sent).toHaveLength(3)
     expect(c.sleeps).toEqual([250, 1000])
     expect(c.requests()).toBe(3)
+  })
+
+  it('a creation answered 5xx is not sent again (GitHub may have made it); a GraphQL query and an edit are', async () => {
+    const made = client([{ status: 502 }])
+    await expect(comment(made)).rejects.toMatchObject({ status: 502 })
+    expect(made.sent).toHaveLength(1)
+    expect(repeatable({ method: 'POST', url: '/graphql', query: 'query { viewer { login } }' })).toBe(true)
+    expect(repeatable({ method: 'POST', url: '/graphql', query: ' mutation { minimizeComment }' })).toBe(false)
+    expect(repeatable({ method: 'PATCH', url: '/repos/{owner}/{repo}/issues/comments/{comment_id}' })).toBe(true)
+    expect(repeatable({ method: 'POST', url: '/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions' })).toBe(true)
   })
 
   it('a network failure is retried; after three attempts the failure is the answer', async () => {

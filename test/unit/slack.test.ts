@@ -64,11 +64,18 @@ describe('the Slack client', () => {
 
   it('a 500 is tried three times, then reported as an HTTP error', async () => {
     slack.fail('*', { status: 500 }, Infinity)
-    const error = await failure(client.post({ text: 'x' }))
+    const error = await failure(client.update('1.1', 'x'))
     expect(error).toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 })
     expect(describeSlackError(error)).toBe('Slack answered HTTP 500')
     expect(slack.takeCalls()).toHaveLength(3)
     expect(client.calls).toBe(1)
+  })
+
+  it('a message is never posted a second time on a failed answer: it may have gone out', async () => {
+    slack.fail('*', { status: 500 }, Infinity)
+    const error = await failure(client.post({ text: 'x' }))
+    expect(error).toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 })
+    expect(slack.takeCalls()).toHaveLength(1)
   })
 
   it('a short Retry-After is waited out and the call made again; a long one is reported', async () => {
