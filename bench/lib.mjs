@@ -74,12 +74,12 @@ export async function standIns() {
   let incidents = 0
 
   /** Runs one event: its wall time and the requests it made. */
-  async function event(name, payload, { node = process.execPath, bundle = join(root, 'dist/index.js') } = {}) {
+  async function event(name, payload, { node = process.execPath, bundle = join(root, 'dist/index.js'), preload = [], env = {} } = {}) {
     minutes++
     github.takeRequests()
     slack.takeCalls()
     const wpBefore = wordpressRequests()
-    const result = await runAction({ github, event: name, payload, workspace, inputs, actor: 'lead', node, args: [bundle] })
+    const result = await runAction({ github, event: name, payload, workspace, inputs, actor: 'lead', node, args: [...preload.flatMap((p) => ['--require', p]), bundle], env })
     if (result.code !== 0) throw new Error(`${name} failed:\n${result.stdout}\n${result.stderr}`)
     const gh = github.takeRequests()
     return { ms: result.ms, github: gh.length, githubWrites: gh.filter((r) => r.method !== 'GET').length, slack: slack.takeCalls().length, wordpress: wordpressRequests() - wpBefore }

@@ -162,7 +162,12 @@ async function main(): Promise<IncidentResult | undefined> {
 }
 
 function triggerOf(event: string, action: string | undefined, payload: typeof context.payload): Trigger | undefined {
-  if (event === 'issue_comment') return action === 'created' || action === 'edited' ? { kind: 'comment', comment: (payload.comment as { id?: number } | undefined)?.id } : undefined
+  if (event === 'issue_comment') {
+    const comment = payload.comment as { id?: number; body?: string; user?: { login?: string } } | undefined
+    // A new comment that looks like a command: its author's level is asked while the issue loads.
+    const author = action === 'created' && /^\s*\//.test(comment?.body ?? '') ? comment?.user?.login : undefined
+    return action === 'created' || action === 'edited' ? { kind: 'comment', comment: comment?.id, author } : undefined
+  }
   switch (action) {
     case 'opened':
       return { kind: 'opened' }

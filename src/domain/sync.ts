@@ -115,3 +115,30 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
   if (state.told === 'owed') ops.push({ dest: 'github', op: 'tell-resolved' })
   return [...ops, ...edits]
 }
+
+/**
+ * Whether an owed op has to wait for an earlier owed one (owedSyncs' order), rather than run
+ * side by side with it: it needs what that one records (the alert's ts, the P2 post's id),
+ * shows it (the links between the alert and the posts), or must follow it (thread replies and
+ * P2 comments in timeline order; GitHub one request at a time).
+ */
+export function waitsFor(op: SyncOp, earlier: SyncOp): boolean {
+  const is = (o: SyncOp, dest: Destination, name: SyncOp['op']) => o.dest === dest && o.op === name
+  const postCreated = is(earlier, 'p2', 'post') || is(earlier, 'make', 'post')
+  switch (op.dest) {
+    case 'github':
+      return earlier.dest === 'github'
+    case 'slack':
+      // Everything in Slack but the alert itself acts on the alert or its thread.
+      if (is(earlier, 'slack', 'alert') || is(earlier, 'slack', 'notice')) return true
+      if (op.op === 'alert-edit') return postCreated
+      if (op.op === 'reply' || op.op === 'reminder') return is(earlier, 'slack', 'reply') || is(earlier, 'slack', 'reminder')
+      return false
+    case 'p2':
+      if (op.op === 'post' || op.op === 'post-edit') return is(earlier, 'slack', 'alert') || is(earlier, 'make', 'post')
+      if (op.op === 'comment') return is(earlier, 'p2', 'post') || is(earlier, 'p2', 'comment')
+      return false
+    case 'make':
+      return false
+  }
+}

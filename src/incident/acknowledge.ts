@@ -7,23 +7,28 @@ import type { Effect } from '../domain/incident.js'
 import type { Comment } from '../github/repo.js'
 import { Safe } from '../render/escape.js'
 import { commandLines } from '../render/view.js'
+import { inChains } from './concurrency.js'
 import type { IncidentContext } from './context.js'
 import { replyMarker } from './markers.js'
 import { setRetroWhen } from './opened-issues.js'
 
 export async function acknowledge(ctx: IncidentContext, effects: Effect[], retro?: { number: number; comments: Comment[] }): Promise<void> {
   const { env } = ctx
-  for (const effect of effects) {
-    if (env.dryRun) {
-      core.info(`[dry-run] would ${effect.type} on #${ctx.issue.number}: ${JSON.stringify(effect)}`)
-      continue
-    }
+  if (env.dryRun) {
+    for (const effect of effects) core.info(`[dry-run] would ${effect.type} on #${ctx.issue.number}: ${JSON.stringify(effect)}`)
+    return
+  }
+  // Reactions, comments (replies and assignments, which may answer with a comment) and the
+  // retrospective's date go side by side, each kind in the order of the commands; two GitHub
+  // writes at a time (the card is saved alongside).
+  const chain = (types: Array<Effect['type']>) => effects.filter((e) => types.includes(e.type))
+  await inChains([chain(['react']), chain(['reply', 'assign']), chain(['retro-when'])], 2, async (effect) => {
     try {
       await carryOut(ctx, effect, retro)
     } catch (error) {
       core.warning(`#${ctx.issue.number}: could not ${effect.type} on GitHub: ${(error as Error).message}`)
     }
-  }
+  })
 }
 
 async function carryOut(ctx: IncidentContext, effect: Effect, retro?: { number: number; comments: Comment[] }): Promise<void> {

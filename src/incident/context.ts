@@ -10,6 +10,7 @@ import type { Comment, Identity, IssueSnapshot, Repo } from '../github/repo.js'
 import type { Octokit } from '../github/client.js'
 import type { Render } from '../render/renderer.js'
 import { incidentView, type IncidentView } from '../render/view.js'
+import type { Levels } from './levels.js'
 import type { SlackClient } from '../slack/slack.js'
 import type { WordPressClient } from '../wordpress/wordpress.js'
 
@@ -41,7 +42,9 @@ export class IncidentContext {
     readonly declaration: Declaration,
     /** The action's own account, and the issue's comments as this run read them. */
     readonly self: Identity,
-    readonly comments: Comment[]
+    readonly comments: Comment[],
+    /** People's permission levels, each asked once. */
+    readonly levels: Levels
   ) {}
 
   /** Comments on the issue once this run is done: a sweep that counts more knows a run was missed. */

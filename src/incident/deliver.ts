@@ -1,5 +1,7 @@
 // Step 4 of an incident run: carry out what the incident owes outside its card (domain/sync.ts),
-// one operation at a time, recording each result in the state.
+// recording each result in the state. Operations run side by side unless one waits for another
+// (sync.ts's waitsFor: the alert before its thread, both links before the P2 post, GitHub one at
+// a time); each returns an update that is applied to the state as it is when it finishes.
 //
 // Exactly once: before the first operation that creates something, the card is saved with
 // the names of the creations about to be tried (`pending`). A run killed after a delivery, or
@@ -10,12 +12,13 @@
 import * as core from '@actions/core'
 import { commandText } from '../domain/metrics.js'
 import { addEntry } from '../domain/incident.js'
-import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, type Destination, type SyncOp } from '../domain/sync.js'
+import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, waitsFor, type Destination, type SyncOp } from '../domain/sync.js'
 import type { IncidentState, ReminderKind, TimelineEntry } from '../domain/state.js'
 import { formatDuration } from '../domain/time.js'
-import { severityOf } from '../config/config.js'
+import { severityOf, STATUSES, type Config } from '../config/config.js'
 import { describeSlackError } from '../slack/slack.js'
 import { WordPressError, type WordPressClient } from '../wordpress/wordpress.js'
+import { asReady, quietly, type Task } from './concurrency.js'
 import type { IncidentContext } from './context.js'
 import { followupMarker, recurrenceMarker, reminderMarker, retroMarker, thanksMarker } from './markers.js'
 import { openFollowup, openRecurrence, openRetro } from './opened-issues.js'
@@ -35,6 +38,15 @@ export interface Delivered {
   opened: Array<{ number: number; by: string }>
 }
 
+/** What a delivery changes in the state, applied to the state as it is when the delivery is done. */
+type Update = (state: IncidentState) => IncidentState
+
+/** Tag ids by name per WordPress site, being looked up while the card is saved. */
+type TagLookups = Partial<Record<'p2' | 'make', Promise<Record<string, number>>>>
+
+/** Requests in flight at once per destination (GitHub's deliveries go one at a time: waitsFor). */
+const PER_DESTINATION = 3
+
 export async function deliver(ctx: IncidentContext, state: IncidentState, uncertain: Set<string> | 'all', saveAhead: (state: IncidentState) => Promise<IncidentState>): Promise<Delivered> {
   const { env } = ctx
   const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make) }
@@ -44,24 +56,27 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
   // Each creation is tried once a run; an edit again only if what it shows changed since.
   const attempted = new Set<string>()
   const tries = new Map<string, number>()
+  const inFlight = new Map<Destination, number>()
   const opened: Delivered['opened'] = []
+  const owed = () => owedSyncs(state, env.config, enabled)
 
-  const creations = owedSyncs(state, env.config, enabled).filter(creates).map(opName)
+  const creations = owed().filter(creates).map(opName)
   if (env.dryRun) {
-    for (const op of owedSyncs(state, env.config, enabled)) core.info(`[dry-run] would deliver ${opName(op)}`)
+    for (const op of owed()) core.info(`[dry-run] would deliver ${opName(op)}`)
     return { state, opened }
   }
+  const tags = lookUpTags(ctx, state, owed())
   if (creations.length) state = await saveAhead({ ...state, pending: creations })
 
-  for (let step = 0; step < 500; step++) {
-    const op = owedSyncs(state, env.config, enabled).find((o) => !failed[o.dest] && (tries.get(opName(o)) ?? 0) < (creates(o) ? 1 : 2))
-    if (!op) break
+  const attempt = async (op: SyncOp): Promise<void> => {
     const name = opName(op)
     attempted.add(name)
     tries.set(name, (tries.get(name) ?? 0) + 1)
+    inFlight.set(op.dest, (inFlight.get(op.dest) ?? 0) + 1)
     try {
+      const update = await perform(op, state, ctx, texts, uncertain === 'all' || uncertain.has(name) ? 'look-first' : 'create', tags)
       const before = state
-      state = await perform(op, state, ctx, texts, uncertain === 'all' || uncertain.has(name) ? 'look-first' : 'create')
+      state = update(state)
       if (op.op === 'recurrence') {
         const made = state.recurrences?.find((r) => r.key === op.key && !before.recurrences?.find((b) => b.key === r.key)?.number)
         if (made?.number) opened.push({ number: made.number, by: made.by })
@@ -71,10 +86,25 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
       const message = describe(op.dest, error)
       failed[op.dest] = message
       core.warning(`#${ctx.issue.number}: ${name} failed: ${message}. It is retried on the next run.`)
+    } finally {
+      inFlight.set(op.dest, inFlight.get(op.dest)! - 1)
     }
   }
+  await asReady((running) => {
+    // What is owed and still to be tried, or under way: an op waits for any earlier one it depends on.
+    const live = owed().filter((op) => running.has(opName(op)) || (!failed[op.dest] && (tries.get(opName(op)) ?? 0) < (creates(op) ? 1 : 2)))
+    const busy = new Map(inFlight)
+    const start: Task[] = []
+    for (const [i, op] of live.entries()) {
+      const name = opName(op)
+      if (running.has(name) || (busy.get(op.dest) ?? 0) >= PER_DESTINATION || live.slice(0, i).some((earlier) => waitsFor(op, earlier))) continue
+      busy.set(op.dest, (busy.get(op.dest) ?? 0) + 1)
+      start.push({ name, run: () => attempt(op) })
+    }
+    return start
+  })
   // Creations tried (or left uncertain by an earlier run) and not recorded stay uncertain for the next run.
-  const owedNow = new Set(owedSyncs(state, env.config, enabled).filter(creates).map(opName))
+  const owedNow = new Set(owed().filter(creates).map(opName))
   const pending = [...new Set([...(uncertain === 'all' ? creations : uncertain), ...attempted])].filter((n) => owedNow.has(n))
   const failures = { ...state.failures }
   for (const dest of ['slack', 'p2', 'make', 'github'] as const) {
@@ -110,22 +140,23 @@ function excerpt(text: string, max: number, url: string | undefined): string {
 
 type Mode = 'create' | 'look-first'
 
-async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode): Promise<IncidentState> {
+async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode, tags: TagLookups): Promise<Update> {
   switch (op.dest) {
     case 'slack':
       return slackOp(op, state, ctx, texts, mode)
     case 'p2':
     case 'make':
-      return wordpressOp(op, state, ctx, texts, mode)
+      return wordpressOp(op, state, ctx, texts, mode, tags)
     case 'github':
       return githubOp(op, state, ctx, texts, mode)
   }
 }
 
-async function slackOp(op: Extract<SyncOp, { dest: 'slack' }>, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode): Promise<IncidentState> {
+async function slackOp(op: Extract<SyncOp, { dest: 'slack' }>, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode): Promise<Update> {
   const { env } = ctx
   const slack = env.slack!
   const slackState = state.slack ?? { channel: slack.channel }
+  const withSlack = (change: Partial<NonNullable<IncidentState['slack']>>): Update => (s) => ({ ...s, slack: { ...(s.slack ?? { channel: slack.channel }), ...change } })
   const view = ctx.view(state)
   // A reminder's key names what it reminds of: the next one of its kind is another message.
   const key = `${env.repo.fullName}#${ctx.issue.number}:${opName(op)}${op.op === 'reminder' ? `:${state.reminders![op.kind]!.anchor}` : ''}`
@@ -141,42 +172,45 @@ async function slackOp(op: Extract<SyncOp, { dest: 'slack' }>, state: IncidentSt
   const since = { oldest: String(Math.floor(Date.parse(state.times.reported ?? ctx.issue.created_at) / 1000) - 60) }
   switch (op.op) {
     case 'notice':
-      return { ...state, slack: { ...slackState, notice: await post(env.render('slack/notice.slack', view), since) } }
+      return withSlack({ notice: await post(env.render('slack/notice.slack', view), since) })
     case 'alert': {
       const ts = await post(env.render('slack/alert.slack', view), since)
       const link = await slack.permalink(ts).catch(() => undefined)
-      return { ...state, slack: { ...slackState, ts, link, synced: alertKey(state) } }
+      return withSlack({ ts, link, synced: alertKey(state) })
     }
     case 'alert-edit':
       await slack.update(slackState.ts!, env.render('slack/alert.slack', view))
-      return { ...state, slack: { ...slackState, synced: alertKey(state) } }
+      return withSlack({ synced: alertKey(state) })
     case 'pin':
     case 'unpin':
       await slack.pin(slackState.ts!, op.op === 'pin')
-      return { ...state, slack: { ...slackState, pinned: op.op === 'pin' } }
+      return withSlack({ pinned: op.op === 'pin' })
     case 'reply':
     case 'reply-edit': {
       const entry = entryOf(state, op.entry)
       const url = entry.comment ? `${ctx.issue.html_url}#issuecomment-${entry.comment}` : undefined
       const text = env.render('slack/reply.slack', { ...view, entry: view.timeline.find((e) => e.id === entry.id), text: excerpt(commandText(entry, texts, env.config), SLACK_TEXT, url) })
-      if (op.op === 'reply') return withEntry(state, entry.id, { slack: await post(text, { threadTs: slackState.ts! }) })
+      if (op.op === 'reply') {
+        const ts = await post(text, { threadTs: slackState.ts! })
+        return (s) => withEntry(s, entry.id, { slack: ts })
+      }
       await slack.update(entry.slack!, text)
-      return withEntry(state, entry.id, { slackEdit: undefined })
+      return (s) => withEntry(s, entry.id, { slackEdit: undefined })
     }
     case 'reminder': {
       const sent = state.reminders![op.kind]!
       const text = env.render('slack/reminder.slack', { ...view, reminder: reminderView(op.kind, sent.to ?? [], state, ctx) })
       const ts = await post(text, { threadTs: slackState.ts! }, op.kind === 'escalate')
-      return { ...state, reminders: { ...state.reminders, [op.kind]: { ...sent, slack: ts } } }
+      return (s) => ({ ...s, reminders: { ...s.reminders, [op.kind]: { ...s.reminders![op.kind]!, slack: ts } } })
     }
   }
 }
 
-async function wordpressOp(op: Extract<SyncOp, { dest: 'p2' | 'make' }>, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode): Promise<IncidentState> {
+async function wordpressOp(op: Extract<SyncOp, { dest: 'p2' | 'make' }>, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode, tags: TagLookups): Promise<Update> {
   const { env } = ctx
   const wp = (op.dest === 'p2' ? env.p2 : env.make)!
-  if (op.op === 'post' || op.op === 'post-edit') return writePost(op.dest, wp, state, ctx)
-  if (!('entry' in op)) return state
+  if (op.op === 'post' || op.op === 'post-edit') return writePost(op.dest, wp, state, ctx, mode, tags[op.dest])
+  if (!('entry' in op)) return (s) => s
   const entry = entryOf(state, op.entry)
   const view = ctx.view(state)
   const url = entry.comment ? `${ctx.issue.html_url}#issuecomment-${entry.comment}` : undefined
@@ -185,32 +219,62 @@ async function wordpressOp(op: Extract<SyncOp, { dest: 'p2' | 'make' }>, state: 
   const key = `${env.repo.fullName}#${ctx.issue.number}:${entry.id}`
   if (op.op === 'comment') {
     const found = mode === 'look-first' ? await wp.findComment(state.p2!.id!, key) : undefined
-    return withEntry(state, entry.id, { p2: found ?? (await wp.createComment(state.p2!.id!, content, key)) })
+    const id = found ?? (await wp.createComment(state.p2!.id!, content, key))
+    return (s) => withEntry(s, entry.id, { p2: id })
   }
   await wp.updateComment(entry.p2!, content, key)
-  return withEntry(state, entry.id, { p2Edit: undefined })
+  return (s) => withEntry(s, entry.id, { p2Edit: undefined })
+}
+
+/** The names of a post's tags: P2's say its status and severity. */
+function tagNames(dest: 'p2' | 'make', state: IncidentState, config: Config): string[] {
+  return dest === 'p2' ? [`status-${state.status}`, `severity-${state.severity}`, 'incident', ...config.wordpress.p2Tags] : [...config.wordpress.makeTags]
+}
+
+/**
+ * The tag ids the posts about to be written need and the state does not hold yet (IncidentState.tags),
+ * looked up (and made) while the card is saved. P2's lookup asks for every status and severity
+ * tag too, so that the edits after a later status change find theirs in the state.
+ */
+function lookUpTags(ctx: IncidentContext, state: IncidentState, owed: SyncOp[]): TagLookups {
+  const lookups: TagLookups = {}
+  for (const dest of ['p2', 'make'] as const) {
+    const wp = dest === 'p2' ? ctx.env.p2 : ctx.env.make
+    if (!wp || !owed.some((o) => o.dest === dest && (o.op === 'post' || o.op === 'post-edit'))) continue
+    const known = state.tags?.[dest] ?? {}
+    const missing = tagNames(dest, state, ctx.env.config).filter((name) => known[name] === undefined)
+    if (!missing.length) continue
+    // A P2 post is written from the confirmation on: never with status-reported.
+    const later = dest === 'p2' ? [...STATUSES.filter((s) => s !== 'reported').map((s) => `status-${s}`), ...ctx.env.config.severities.map((s) => `severity-${s.level}`)].filter((name) => known[name] === undefined) : []
+    lookups[dest] = quietly(wp.tagIds(missing, later))
+  }
+  return lookups
 }
 
 /** The incident's post: created once (its slug is its key, so one a killed run made is found), then edited. */
-async function writePost(dest: 'p2' | 'make', wp: WordPressClient, state: IncidentState, ctx: IncidentContext): Promise<IncidentState> {
+async function writePost(dest: 'p2' | 'make', wp: WordPressClient, state: IncidentState, ctx: IncidentContext, mode: Mode, lookup?: Promise<Record<string, number>>): Promise<Update> {
   const { env } = ctx
   const view = ctx.view(state)
-  const names = dest === 'p2' ? [`status-${state.status}`, `severity-${state.severity}`, 'incident', ...env.config.wordpress.p2Tags] : [...env.config.wordpress.makeTags]
-  const tags = await wp.tagIds(names)
-  const post = { title: env.render(`${dest}/title.html`, view), content: env.render(`${dest}/post.html`, view), tags }
+  const names = tagNames(dest, state, env.config)
+  const known = { ...state.tags?.[dest], ...(await lookup) }
+  // A tag not looked up ahead (the post became owed during this run) is looked up now.
+  const missing = names.filter((name) => known[name] === undefined)
+  if (missing.length) Object.assign(known, await wp.tagIds(missing))
+  const post = { title: env.render(`${dest}/title.html`, view), content: env.render(`${dest}/post.html`, view), tags: [...new Set(names.map((name) => known[name]))] }
   const key = dest === 'p2' ? p2Key(state) : makeKey(state)
+  const keep = (s: IncidentState): IncidentState => ({ ...s, tags: { ...s.tags, [dest]: { ...s.tags?.[dest], ...known } } })
   const ref = state[dest]
   if (ref?.id) {
     await wp.updatePost(ref.id, post)
-    return { ...state, [dest]: { ...ref, synced: key } }
+    return (s) => keep({ ...s, [dest]: { ...s[dest], synced: key } })
   }
   const slug = `incident-${env.repo.owner}-${env.repo.repo}-${ctx.issue.number}`.toLowerCase()
-  const existing = await wp.findPostBySlug(slug)
+  const existing = mode === 'look-first' ? await wp.findPostBySlug(slug) : undefined
   const written = existing ? await wp.updatePost(existing.id, post) : await wp.createPost({ ...post, slug })
-  return { ...state, [dest]: { id: written.id, url: written.link, synced: key } }
+  return (s) => keep({ ...s, [dest]: { id: written.id, url: written.link, synced: key } })
 }
 
-async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode): Promise<IncidentState> {
+async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode): Promise<Update> {
   const { env } = ctx
   const { repo, config } = env
   const number = ctx.issue.number
@@ -218,42 +282,47 @@ async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: Incident
     case 'retro': {
       const existing = mode === 'look-first' ? await repo.findOwnIssue(ctx.self, config.labels.retro, retroMarker(number)) : undefined
       const retro = await openRetro(ctx, state, texts, existing)
-      return { ...state, retroOwed: undefined, retro: { ...state.retro, number: retro } }
+      return (s) => ({ ...s, retroOwed: undefined, retro: { ...s.retro, number: retro } })
     }
     case 'followup': {
       const owed = state.followupsOwed!.find((f) => f.key === op.key)!
       const existing = mode === 'look-first' ? await repo.findOwnIssue(ctx.self, config.labels.followup, followupMarker(number, op.key)) : undefined
       const issue = existing ?? (await openFollowup(ctx, state, owed))
-      let next: IncidentState = {
-        ...state,
-        followupsOwed: state.followupsOwed!.filter((f) => f.key !== op.key),
-        followups: [...(state.followups ?? []), { number: issue.number, title: owed.title.slice(0, 120), node: (issue as { node_id?: string }).node_id, key: op.key }]
+      const at = env.now().toISOString()
+      return (s) => {
+        let next: IncidentState = {
+          ...s,
+          followupsOwed: s.followupsOwed?.filter((f) => f.key !== op.key),
+          followups: [...(s.followups ?? []), { number: issue.number, title: owed.title.slice(0, 120), node: (issue as { node_id?: string }).node_id, key: op.key }]
+        }
+        if (!next.followupsOwed?.length) delete next.followupsOwed
+        next = addEntry(next, { id: `followup:${issue.number}`, at, by: owed.by, kind: 'followup', issue: issue.number, text: owed.title.slice(0, 120) })
+        // Many follow-ups: the runbook suggests a project to track them.
+        if (config.project && next.followups!.length > config.project.threshold) next = { ...next, project: next.project ?? { added: [] } }
+        return next
       }
-      if (!next.followupsOwed!.length) delete next.followupsOwed
-      next = addEntry(next, { id: `followup:${issue.number}`, at: env.now().toISOString(), by: owed.by, kind: 'followup', issue: issue.number, text: owed.title.slice(0, 120) })
-      // Many follow-ups: the runbook suggests a project to track them.
-      if (config.project && next.followups!.length > config.project.threshold) next = { ...next, project: next.project ?? { added: [] } }
-      return next
     }
-    case 'project':
-      return syncProject(env, state)
+    case 'project': {
+      const { project } = await syncProject(env, state)
+      return (s) => ({ ...s, project })
+    }
     case 'recurrence': {
       const owed = state.recurrences!.find((r) => r.key === op.key)!
       const existing = mode === 'look-first' ? await repo.findOwnIssue(ctx.self, config.labels.incident, recurrenceMarker(number, op.key)) : undefined
       const issue = existing ?? (await openRecurrence(ctx, state, owed))
       if (!ctx.ownComment(`recurred ${op.key}`)) await repo.createComment(number, `<!-- incident-ops:recurred ${op.key} -->\n${env.render('github/recurred.md', { by: owed.by, number: issue.number })}`)
-      return { ...state, recurrences: state.recurrences!.map((r) => (r.key === op.key ? { ...r, number: issue.number } : r)) }
+      return (s) => ({ ...s, recurrences: s.recurrences?.map((r) => (r.key === op.key ? { ...r, number: issue.number } : r)) })
     }
     case 'reminder': {
       const sent = state.reminders![op.kind]!
       const marker = reminderMarker(op.kind, sent.anchor)
       const comment = ctx.ownComment(marker) ?? (await repo.createComment(number, `${marker}\n${env.render('github/reminder.md', { ...ctx.view(state), reminder: reminderView(op.kind, sent.to ?? [], state, ctx) })}`))
-      return { ...state, reminders: { ...state.reminders, [op.kind]: { ...sent, comment: { id: comment.id, node: comment.node_id ?? '' } } } }
+      return (s) => ({ ...s, reminders: { ...s.reminders, [op.kind]: { ...s.reminders![op.kind]!, comment: { id: comment.id, node: comment.node_id ?? '' } } } })
     }
     case 'hide-reminder': {
       const sent = state.reminders![op.kind]!
       await repo.minimizeComment(sent.hide!).catch((e: Error) => core.warning(`#${number}: could not hide the previous reminder: ${e.message}`))
-      return { ...state, reminders: { ...state.reminders, [op.kind]: { ...sent, hide: undefined } } }
+      return (s) => ({ ...s, reminders: { ...s.reminders, [op.kind]: { ...s.reminders![op.kind]!, hide: undefined } } })
     }
     case 'thank':
     case 'tell-resolved':
@@ -266,11 +335,11 @@ async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: Incident
  * config names). When GitHub refuses it (no permission, gone, locked), the card says so and
  * it is not tried again.
  */
-async function commentOnReport(op: 'thank' | 'tell-resolved', state: IncidentState, ctx: IncidentContext, mode: Mode): Promise<IncidentState> {
+async function commentOnReport(op: 'thank' | 'tell-resolved', state: IncidentState, ctx: IncidentContext, mode: Mode): Promise<Update> {
   const { env } = ctx
   const field = op === 'thank' ? 'thank' : 'told'
   const target = reportTarget(ctx.declaration.reportLink, ctx.issue.html_url, env)
-  if (!target) return { ...state, [field]: undefined }
+  if (!target) return (s) => ({ ...s, [field]: undefined })
   const marker = thanksMarker(op, `${env.repo.fullName}#${ctx.issue.number}`)
   const body = `${marker}\n${env.render(op === 'thank' ? 'github/thanks.md' : 'github/report-resolved.md', ctx.view(state))}`
   try {
@@ -279,12 +348,12 @@ async function commentOnReport(op: 'thank' | 'tell-resolved', state: IncidentSta
       const already = mode === 'look-first' && (await env.repo.listComments(target.number, target.repo, target.owner)).some((c) => c.user?.id === ctx.self.id && c.body.includes(marker))
       if (!already) await env.repo.createComment(target.number, body, target.repo, target.owner)
     }
-    return { ...state, [field]: 'done' }
+    return (s) => ({ ...s, [field]: 'done' })
   } catch (error) {
     const why = refusal(error, target, env.repo.fullName)
     if (!why) throw error
     core.warning(`#${ctx.issue.number}: ${why}.`)
-    return { ...state, [field]: 'failed', reportProblem: why }
+    return (s) => ({ ...s, [field]: 'failed', reportProblem: why })
   }
 }
 

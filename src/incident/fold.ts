@@ -29,24 +29,23 @@ export interface Folded {
 const byPerson = (ctx: IncidentContext, c: Comment) => Boolean(c.user) && !(writtenBy(ctx.self, c) && c.body.startsWith(MARK))
 
 export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResult, trigger: Trigger): Promise<Folded | undefined> {
-  const { repo, config } = ctx.env
+  const { config } = ctx.env
   const issue = loaded.issue
-  const level = (login: string): Promise<Level> => (login === ctx.self.login ? Promise.resolve('admin') : repo.level(login))
+  // Levels are asked side by side: each input holds its level's promise until all are read.
+  const level = (login: string): Promise<Level> => (login === ctx.self.login ? Promise.resolve('admin') : ctx.levels.of(login))
 
   let state = loaded.state
   const declaredNow = !state
   state ??= await declaration(ctx, loaded, form, trigger)
   if (!state) return undefined
 
-  state = await foldEdits(ctx, state, level)
-
   // Labels added by hand stand for commands; removed ones come back from the state. The
   // action's own label writes (they start runs when the token is an App's or a PAT) are not acts.
-  const inputs: Array<{ input: CommandInput; fromLabel?: boolean }> = []
+  const asked: Array<{ input: Omit<CommandInput, 'level'>; level: Promise<Level>; fromLabel?: boolean }> = []
   if (trigger.kind === 'labeled' && !declaredNow && trigger.sender !== ctx.self.login) {
     const command: Command | undefined = trigger.label === config.labels.incident && state.status === 'reported' ? { name: 'confirm' } : commandForLabel(trigger.label, config)
     if (command) {
-      inputs.push({ fromLabel: true, input: { id: `label:${trigger.label}:${issue.updated_at}`, by: trigger.sender, at: issue.updated_at, level: await level(trigger.sender), parsed: { ok: true, command } } })
+      asked.push({ fromLabel: true, level: level(trigger.sender), input: { id: `label:${trigger.label}:${issue.updated_at}`, by: trigger.sender, at: issue.updated_at, parsed: { ok: true, command } } })
     }
   }
 
@@ -57,12 +56,12 @@ export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResul
     for (const c of [...retro.comments].sort((a, b) => a.id - b.id)) {
       if (!byPerson(ctx, c) || c.id <= handled) continue
       const parsed = parseCommand(c.body, config)
-      if (parsed) inputs.push({ input: { id: `r${c.id}`, comment: c.id, by: c.user!.login, at: c.created_at, level: await level(c.user!.login), parsed, replyOn: retro.issue.number } })
+      if (parsed) asked.push({ level: level(c.user!.login), input: { id: `r${c.id}`, comment: c.id, by: c.user!.login, at: c.created_at, parsed, replyOn: retro.issue.number } })
     }
     state = { ...state, retro: { ...state.retro, handled: retro.comments.reduce((max, c) => Math.max(max, c.id), handled) } }
     const closedBy = retro.issue.closedBy
     if (retro.issue.state === 'closed' && retro.issue.state_reason === 'completed' && closedBy && state.status === 'resolved') {
-      inputs.push({ fromLabel: true, input: { id: `retro-closed:${retro.issue.number}`, by: closedBy, at: retro.issue.updated_at, level: await level(closedBy), parsed: { ok: true, command: { name: 'reviewed' } } } })
+      asked.push({ fromLabel: true, level: level(closedBy), input: { id: `retro-closed:${retro.issue.number}`, by: closedBy, at: retro.issue.updated_at, parsed: { ok: true, command: { name: 'reviewed' } } } })
     }
   }
 
@@ -74,8 +73,13 @@ export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResul
       continue
     }
     const parsed = parseCommand(comment.body, config)
-    if (parsed) inputs.push({ input: { id: `c${comment.id}`, comment: comment.id, by: comment.user!.login, at: comment.created_at, level: await level(comment.user!.login), parsed } })
+    if (parsed) asked.push({ level: level(comment.user!.login), input: { id: `c${comment.id}`, comment: comment.id, by: comment.user!.login, at: comment.created_at, parsed } })
   }
+
+  // Edits of the title or form (their editors' levels are asked alongside the commands').
+  state = await foldEdits(ctx, state, level)
+  const inputs: Array<{ input: CommandInput; fromLabel?: boolean }> = []
+  for (const a of asked) inputs.push({ input: { ...a.input, level: await a.level }, fromLabel: a.fromLabel })
 
   const effects: Effect[] = []
   for (const { input, fromLabel } of inputs) {
@@ -102,7 +106,7 @@ export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResul
 
 /** A new incident from the form, or undefined when the issue is not (yet) one. */
 async function declaration(ctx: IncidentContext, loaded: Loaded, form: FormResult, trigger: Trigger): Promise<IncidentState | undefined> {
-  const { repo, config } = ctx.env
+  const { config } = ctx.env
   const issue = loaded.issue
   const labels = labelNames(issue)
   // An issue the action opened itself names who declared it; only the action's own issues are read so.
@@ -117,7 +121,7 @@ async function declaration(ctx: IncidentContext, loaded: Loaded, form: FormResul
 
   const recorder = declaredBy ?? issue.user?.login ?? 'ghost'
   const confirmer = trigger.kind === 'labeled' ? trigger.sender : recorder
-  const confirmed = Boolean(declaredBy) || meets(await repo.level(confirmer), config.permissions.declare)
+  const confirmed = Boolean(declaredBy) || meets(await ctx.levels.of(confirmer), config.permissions.declare)
   return declare(
     {
       recorder,

@@ -12,7 +12,8 @@ export type Trigger =
   | { kind: 'opened' }
   | { kind: 'edited' }
   | { kind: 'labeled' | 'unlabeled'; label: string; sender: string }
-  | { kind: 'comment'; comment?: number }
+  /** author: who wrote a new comment that looks like a command (their level is asked while the issue loads). */
+  | { kind: 'comment'; comment?: number; author?: string }
   | { kind: 'closed' | 'reopened' }
   /** Opened by the action in this run (workflow_dispatch, a recurrence): declared as this person. */
   | { kind: 'declared-by'; login: string }
@@ -28,8 +29,11 @@ export interface Loaded extends IssueSnapshot {
    * rebuilt from its form and comments, quietly, and every delivery is looked for before it is made.
    */
   rebuild: boolean
-  /** Deliveries an earlier run started and did not record: each is looked for at its destination before it is made again. */
-  uncertain: Set<string>
+  /**
+   * Deliveries an earlier run started and did not record: each is looked for at its destination
+   * before it is made again. 'all' when the record itself may be wrong (a rebuild, repaired fields).
+   */
+  uncertain: Set<string> | 'all'
   /** The retrospective issue and its comments, when it may hold commands for this run. */
   retro?: { issue: IssueSnapshot['issue']; comments: Comment[] }
 }
@@ -47,10 +51,12 @@ export async function load(env: Env, number: number, trigger: Trigger): Promise<
   const loaded: Loaded = { ...snapshot, card, uncertain: new Set(), rebuild: false }
   if (decoded && 'state' in decoded) {
     loaded.state = decoded.state
-    loaded.uncertain = new Set(decoded.state.pending ?? [])
+    // A damaged field (a post's id, the alert's ts) was reset: whatever it named is looked for first.
+    loaded.uncertain = decoded.repaired.length ? 'all' : new Set(decoded.state.pending ?? [])
     if (decoded.repaired.length) core.warning(`#${number}: the card's state had damaged fields (${decoded.repaired.join(', ')}); they were reset and are rebuilt where they can be.`)
   } else if (card || traces) {
     loaded.rebuild = true
+    loaded.uncertain = 'all'
     const why = !card ? 'the incident card is gone' : decoded ? decoded.error : 'the card has no state block'
     core.warning(`#${number}: ${why}; rebuilding the incident from the issue and its comments.`)
   }

@@ -6,16 +6,19 @@
 // writer of an incident's state. Running it twice on the same issue changes nothing the second time.
 import * as core from '@actions/core'
 import { parseForm } from '../domain/form.js'
-import { desiredLabels } from '../domain/incident.js'
+import type { Config } from '../config/config.js'
+import { commandForLabel, desiredLabels } from '../domain/incident.js'
 import { encodeState, stripState, type IncidentState } from '../domain/state.js'
 import type { LateReminder } from '../domain/sweep-watch.js'
 import { labelNames, writtenBy, type Issue } from '../github/repo.js'
 import { labelFormIssue } from '../handlers/setup.js'
 import { acknowledge } from './acknowledge.js'
+import { allSettled } from './concurrency.js'
 import { renderCard, writeCard } from './card.js'
 import { IncidentContext, type Env } from './context.js'
 import { deliver } from './deliver.js'
 import { fold, wantsOpen } from './fold.js'
+import { Levels } from './levels.js'
 import { load, type Loaded, type Trigger } from './load.js'
 import { PROBLEMS_MARKER } from './markers.js'
 
@@ -40,11 +43,13 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   // The form filed where GitHub dropped its labels (a new repository): labelled here first.
   if (!mayBeIncident(env, eventIssue, trigger) && !(await labelFormIssue(env, eventIssue as Issue, trigger.kind))) return result('not-an-incident')
 
-  // Templates and the form load while the issue is read.
+  // Templates and the form load while the issue is read, and so does the level of whoever acted.
+  const levels = new Levels(env.repo)
+  levels.ahead(actor(eventIssue, trigger, env.config))
   const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), env.loadForm(), env.loadTemplates()])
   if (!loaded) return result('not-an-incident')
   const form = parseForm(stripState(loaded.issue.body), formYaml, env.config)
-  const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments)
+  const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments, levels)
   if (loaded.state) ctx.noteLateReminders(loaded.state)
 
   const folded = await fold(ctx, loaded, form, trigger)
@@ -53,11 +58,10 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
     await askToFixForm(ctx, loaded, form.problems)
     return result('invalid-form')
   }
-  await clearFormProblems(ctx, loaded)
-  await acknowledge(ctx, folded.effects, loaded.retro && { number: loaded.retro.issue.number, comments: loaded.retro.comments })
 
   // GitHub first: the card (and with it the state) exists, naming what is about to be tried,
-  // before anything goes outward.
+  // before anything goes outward. The answers on GitHub (reactions, replies) go meanwhile:
+  // each carries its key, so none needs the card saved first.
   let card = loaded.card
   const saveCard = async (state: IncidentState): Promise<IncidentState> => {
     if (env.dryRun) return state
@@ -65,7 +69,11 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
     card = await writeCard(env.repo, ctx.issue.number, card, rendered.body)
     return { ...rendered.state, card: card.id }
   }
-  const delivered = await deliver(ctx, folded.state, loaded.rebuild ? 'all' : loaded.uncertain, saveCard)
+  const [delivered] = await allSettled([
+    deliver(ctx, folded.state, loaded.uncertain, saveCard),
+    clearFormProblems(ctx, loaded),
+    acknowledge(ctx, folded.effects, loaded.retro && { number: loaded.retro.issue.number, comments: loaded.retro.comments })
+  ])
   const state = await save(ctx, delivered.state, saveCard)
   const changed = folded.declaredNow || !loaded.state || encodeState(loaded.state) !== encodeState(state)
   const outcome = folded.declaredNow ? 'declared' : changed ? 'updated' : 'unchanged'
@@ -92,21 +100,32 @@ async function save(ctx: IncidentContext, state: IncidentState, saveCard: (s: In
     core.info(`[dry-run] #${issue.number} would be saved as ${state.status}, severity ${state.severity}; labels: ${desiredLabels(state, labelNames(issue), config).join(', ')}`)
     return state
   }
-  state = await saveCard(state)
   const current = labelNames(issue)
   const wanted = desiredLabels(state, current, config)
   const labelsChanged = wanted.length !== current.length || wanted.some((l) => !current.includes(l))
   const reopen = issue.state === 'closed' && wantsOpen(state, config)
   const close = issue.state === 'open' && state.status === 'reviewed'
-  if (labelsChanged || reopen || close) {
-    const updated = await repo.updateIssue(issue.number, {
-      ...(labelsChanged ? { labels: wanted } : {}),
-      ...(reopen ? { state: 'open' as const } : {}),
-      ...(close ? { state: 'closed' as const, state_reason: 'completed' as const } : {})
-    })
-    ctx.issue = { ...issue, labels: updated.labels, state: updated.state }
-  }
-  return state
+  // The card and the issue are written side by side: the labels follow from the state alone.
+  const [saved] = await allSettled([
+    saveCard(state),
+    (labelsChanged || reopen || close) &&
+      repo
+        .updateIssue(issue.number, {
+          ...(labelsChanged ? { labels: wanted } : {}),
+          ...(reopen ? { state: 'open' as const } : {}),
+          ...(close ? { state: 'closed' as const, state_reason: 'completed' as const } : {})
+        })
+        .then((updated) => (ctx.issue = { ...issue, labels: updated.labels, state: updated.state }))
+  ])
+  return saved
+}
+
+/** Whose permission the run will ask first, known from the event: the filer, the labeller, the commenter. */
+function actor(issue: Partial<Issue>, trigger: Trigger, config: Config): string | undefined {
+  if (trigger.kind === 'comment') return trigger.author
+  if (trigger.kind === 'labeled') return !trigger.sender.endsWith('[bot]') && (trigger.label === config.labels.incident || commandForLabel(trigger.label, config)) ? trigger.sender : undefined
+  if (trigger.kind === 'opened' && issue.user?.type !== 'Bot') return issue.user?.login
+  return undefined
 }
 
 /** The filer is told what to fix in the form, in one comment kept up to date. */

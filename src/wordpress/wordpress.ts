@@ -80,28 +80,34 @@ export class WordPressClient {
     return data as T
   }
 
-  /** Tag ids for names, creating the missing ones (one lookup, one create per new tag). */
-  async tagIds(names: string[]): Promise<number[]> {
+  /**
+   * Tag ids by name: one lookup for `names` and for `alsoLookUp` (tags a later post edit may
+   * want: found if they exist, never made), then the missing `names` made side by side.
+   * Returns every id found or made, by name, for the caller to keep.
+   */
+  async tagIds(names: string[], alsoLookUp: string[] = []): Promise<Record<string, number>> {
     const wanted = [...new Set(names)]
-    if (!wanted.length) return []
-    const slugs = wanted.map(slugify)
-    const found = await this.request<Array<{ id: number; slug: string }>>('GET', '/tags', undefined, { slug: slugs.join(','), per_page: '100', _fields: 'id,slug' })
-    const ids: number[] = []
-    for (const [i, name] of wanted.entries()) {
-      const hit = found.find((t) => t.slug === slugs[i])
-      if (hit) {
-        ids.push(hit.id)
-        continue
-      }
-      try {
-        ids.push((await this.request<{ id: number }>('POST', '/tags', { name, slug: slugs[i] })).id)
-      } catch (error) {
-        const termId = (error as { termId?: number }).termId
-        if (!termId) throw error
-        ids.push(termId)
-      }
+    if (!wanted.length) return {}
+    const asked = [...new Set([...wanted, ...alsoLookUp])]
+    const found = await this.request<Array<{ id: number; slug: string }>>('GET', '/tags', undefined, { slug: asked.map(slugify).join(','), per_page: '100', _fields: 'id,slug' })
+    const ids: Record<string, number> = {}
+    for (const name of asked) {
+      const hit = found.find((t) => t.slug === slugify(name))
+      if (hit) ids[name] = hit.id
     }
+    await Promise.all(wanted.filter((name) => ids[name] === undefined).map(async (name) => (ids[name] = await this.createTag(name))))
     return ids
+  }
+
+  /** Makes a tag; one that exists already (made meanwhile) answers with its id. */
+  private async createTag(name: string): Promise<number> {
+    try {
+      return (await this.request<{ id: number }>('POST', '/tags', { name, slug: slugify(name) })).id
+    } catch (error) {
+      const termId = (error as { termId?: number }).termId
+      if (!termId) throw error
+      return termId
+    }
   }
 
   /** The user the credentials belong to, with roles and capabilities (needs context=edit). */

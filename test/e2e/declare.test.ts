@@ -68,7 +68,8 @@ describe('declaring an incident from the form', () => {
     expect(h.slack.messages).toHaveLength(before.slack)
     expect(again.slackCalls, again.stdout).toEqual([])
     expect(h.state(issue.number)).toEqual(before.state)
-    // One request reads the issue, its comments and who the token is; it writes nothing.
-    expect(again.githubRequests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql'])
+    // One request reads the issue, its comments and who the token is; the filer's permission is
+    // asked alongside (before the run can know the event was handled); nothing is written.
+    expect(again.githubRequests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([`GET /repos/${h.github.owner}/${h.github.repo}/collaborators/maintainer/permission`, 'POST /graphql'])
   })
 })

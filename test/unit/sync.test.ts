@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveConfig } from '../../src/config/config.js'
 import { declare, addEntry } from '../../src/domain/incident.js'
-import { alertKey, creates, makeKey, opName, owedSyncs, p2Key } from '../../src/domain/sync.js'
+import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, waitsFor, type SyncOp } from '../../src/domain/sync.js'
 import type { IncidentState } from '../../src/domain/state.js'
 
 const config = resolveConfig()
@@ -78,5 +78,48 @@ describe('what is owed outward', () => {
     const s = { ...delivered(fresh(3)), thank: 'owed' as const }
     expect(owedSyncs(s, config, { slack: false, p2: false, make: false })).toEqual([{ dest: 'github', op: 'thank' }])
     expect(owedSyncs({ ...s, thank: 'done' }, config, { slack: false, p2: false, make: false })).toEqual([])
+  })
+})
+
+/** Which ops run side by side: each op's wave is one after the latest earlier op it waits for. */
+function waves(ops: SyncOp[]): string[][] {
+  const wave: number[] = []
+  for (const [i, op] of ops.entries()) wave[i] = 1 + Math.max(0, ...ops.slice(0, i).map((e, j) => (waitsFor(op, e) ? wave[j] : 0)))
+  const result: string[][] = []
+  for (const [i, op] of ops.entries()) (result[wave[i] - 1] ??= []).push(opName(op))
+  return result
+}
+
+describe('what runs side by side', () => {
+  it('a declaration: the alert and the Make post first, then the P2 post (both links) and the pin', () => {
+    expect(waves(owedSyncs(fresh(), config, all))).toEqual([['slack:alert', 'make:post'], ['p2:post', 'slack:pin']])
+  })
+
+  it('the alert edit waits for new posts (it links them); a P2 edit for a new alert', () => {
+    expect(waitsFor({ dest: 'slack', op: 'alert-edit' }, { dest: 'p2', op: 'post' })).toBe(true)
+    expect(waitsFor({ dest: 'slack', op: 'alert-edit' }, { dest: 'make', op: 'post' })).toBe(true)
+    expect(waitsFor({ dest: 'p2', op: 'post-edit' }, { dest: 'slack', op: 'alert' })).toBe(true)
+    expect(waitsFor({ dest: 'make', op: 'post-edit' }, { dest: 'slack', op: 'alert' })).toBe(false)
+  })
+
+  it('a status change: every destination at once, thread replies and P2 comments in order, GitHub one at a time', () => {
+    let s = delivered(fresh(1))
+    s = { ...s, p2: { ...s.p2!, synced: p2Key(s) }, make: { ...s.make!, synced: makeKey(s) } }
+    s = addEntry(s, { id: 'c1', at: 'x', by: 'a', kind: 'update', text: 'u' })
+    s = addEntry(s, { id: 'c2', at: 'x', by: 'a', kind: 'status', status: 'resolved', text: 'fixed' })
+    s = { ...s, status: 'resolved', retroOwed: true, told: 'owed' }
+    expect(waves(owedSyncs(s, config, all))).toEqual([
+      ['github:retro', 'slack:unpin', 'slack:reply:c1', 'p2:comment:c1', 'slack:alert-edit', 'p2:post-edit', 'make:post-edit'],
+      ['slack:reply:c2', 'p2:comment:c2', 'github:tell-resolved']
+    ])
+  })
+
+  it('everything in Slack waits for the alert it acts on', () => {
+    let s: IncidentState = { ...fresh(3), p2: { id: 5, url: 'https://p2/x', synced: '' } }
+    s = addEntry(s, { id: 'c1', at: 'x', by: 'a', kind: 'update', text: 'u' })
+    const ops = waves(owedSyncs(s, config, all))
+    expect(ops[0]).toContain('slack:alert')
+    expect(ops[0]).not.toContain('slack:reply:c1')
+    expect(ops[1]).toEqual(expect.arrayContaining(['slack:reply:c1', 'slack:pin', 'p2:post-edit']))
   })
 })

@@ -41,3 +41,52 @@ describe('the WordPress client', () => {
     expect(slugify('Severity 1')).toBe('severity-1')
   })
 })
+
+describe('tag ids', () => {
+  // A site with two tags; a new tag is made (or, made meanwhile, answered with its id).
+  const requests: string[] = []
+  let inFlight = 0
+  let most = 0
+  let site: http.Server
+  let url: string
+  beforeAll(async () => {
+    const tags = [
+      { id: 7, slug: 'incident' },
+      { id: 8, slug: 'status-resolved' }
+    ]
+    site = http.createServer(async (req, res) => {
+      inFlight++
+      most = Math.max(most, inFlight)
+      const chunks: Buffer[] = []
+      for await (const c of req) chunks.push(c as Buffer)
+      const u = new URL(req.url!, 'http://x')
+      requests.push(`${req.method} ${u.pathname}${req.method === 'GET' ? ` ${u.searchParams.get('slug')}` : ` ${JSON.parse(Buffer.concat(chunks).toString()).slug}`}`)
+      await new Promise((r) => setTimeout(r, 20))
+      inFlight--
+      res.writeHead(req.method === 'GET' ? 200 : 201, { 'content-type': 'application/json' })
+      if (req.method === 'GET') return res.end(JSON.stringify(tags.filter((t) => u.searchParams.get('slug')!.split(',').includes(t.slug))))
+      const slug = JSON.parse(Buffer.concat(chunks).toString()).slug as string
+      const tag = { id: 100 + tags.length, slug }
+      tags.push(tag)
+      res.end(JSON.stringify(tag))
+    })
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r))
+    url = `http://127.0.0.1:${(site.address() as { port: number }).port}/wp-json/wp/v2`
+  })
+  afterAll(() => new Promise<void>((r) => site.close(() => r())))
+
+  it('looks up the wanted and the later ones in one request, makes the missing wanted ones side by side', async () => {
+    const ids = await new WordPressClient(url, { token: 't' }).tagIds(['incident', 'status-recorded', 'severity-1', 'incident'], ['status-resolved', 'status-stabilized'])
+    expect(ids).toEqual({ incident: 7, 'status-resolved': 8, 'status-recorded': expect.any(Number), 'severity-1': expect.any(Number) })
+    expect(requests[0]).toBe('GET /wp-json/wp/v2/tags incident,status-recorded,severity-1,status-resolved,status-stabilized')
+    // Only the wanted tags are made (not status-stabilized), both at once.
+    expect(requests.slice(1).sort()).toEqual(['POST /wp-json/wp/v2/tags severity-1', 'POST /wp-json/wp/v2/tags status-recorded'])
+    expect(most).toBe(2)
+  })
+
+  it('asks nothing for no names', async () => {
+    requests.length = 0
+    expect(await new WordPressClient(url, { token: 't' }).tagIds([], ['status-resolved'])).toEqual({})
+    expect(requests).toEqual([])
+  })
+})

@@ -1,0 +1,134 @@
+// Round trips in a row per event. Every request to GitHub, Slack and WordPress is made 50 ms
+// slower (WordPress through a delaying relay in front of the real one), the bundle's requests
+// are traced as it makes them (bench/trace-hook.cjs), and what an event waits for is the
+// longest chain of its requests in which each started only after the one before had ended.
+import http from 'node:http'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { root } from '../support/action.mjs'
+import { createHarness, SEVERITY, formBody, type Harness } from './harness.js'
+
+const LATENCY = 50
+
+interface Traced {
+  started: number
+  ended: number
+  method: string
+  host: string
+  path: string
+}
+
+/** The longest chain of requests each of which started after the previous one had ended. */
+function roundTrips(requests: Traced[]): number {
+  const sorted = [...requests].sort((a, b) => a.started - b.started)
+  const depth: number[] = []
+  for (const [i, r] of sorted.entries()) depth[i] = 1 + Math.max(0, ...sorted.slice(0, i).map((q, j) => (q.ended <= r.started ? depth[j] : 0)))
+  return Math.max(0, ...depth)
+}
+
+/** A relay that answers like the site behind it, `latency` ms later. */
+async function slowRelay(target: string): Promise<{ url: string; port: string; close: () => Promise<void> }> {
+  const base = new URL(target)
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    await new Promise((r) => setTimeout(r, LATENCY))
+    const headers = { ...req.headers }
+    delete headers.host
+    const forward = http.request({ host: base.hostname, port: base.port, path: req.url, method: req.method, headers }, (answer) => {
+      res.writeHead(answer.statusCode!, answer.headers)
+      answer.pipe(res)
+    })
+    forward.on('error', (error) => {
+      res.writeHead(502)
+      res.end(String(error))
+    })
+    forward.end(Buffer.concat(chunks))
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const port = String((server.address() as { port: number }).port)
+  return { url: `http://127.0.0.1:${port}${base.pathname}${base.search}`, port, close: () => new Promise((r) => server.close(() => r())) }
+}
+
+describe('round trips in a row, with 50 ms added to every request', () => {
+  let h: Harness
+  let relays: Record<'p2' | 'make', Awaited<ReturnType<typeof slowRelay>>>
+  let names: Record<string, string>
+  const traces = mkdtempSync(join(tmpdir(), 'incident-ops-trips-'))
+  let count = 0
+
+  beforeAll(async () => {
+    h = await createHarness()
+    h.github.latency = LATENCY
+    h.slack.latency = LATENCY
+    relays = { p2: await slowRelay(h.sites.p2.apiUrl), make: await slowRelay(h.sites.make.apiUrl) }
+    names = { [new URL(h.github.url).port]: 'GitHub', [new URL(h.slack.url).port]: 'Slack', [relays.p2.port]: 'P2', [relays.make.port]: 'Make' }
+    // The status tags exist on P2 (as after the first incidents), so a declaration finds them all.
+    for (const name of ['status-recorded', 'status-stabilized', 'status-investigating', 'status-resolved', 'status-reviewed', 'severity-1', 'incident']) {
+      await fetch(`${h.sites.p2.apiUrl}/tags`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(`${h.sites.p2.username}:${h.sites.p2.password}`).toString('base64')}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ name, slug: name })
+      })
+    }
+  })
+  afterAll(async () => {
+    await h.stop()
+    await relays.p2.close()
+    await relays.make.close()
+  })
+
+  /** Runs one event with its requests traced: their chain's length, and what went where. */
+  async function traced(event: string, payload: object) {
+    const file = join(traces, `${++count}.jsonl`)
+    writeFileSync(file, '')
+    const result = await h.run(event, payload, {
+      inputs: { 'p2-api-url': relays.p2.url, 'make-api-url': relays.make.url },
+      env: { NODE_OPTIONS: `--require "${join(root, 'bench/trace-hook.cjs')}"`, BENCH_TRACE: file }
+    })
+    expect(result.code, result.stdout).toBe(0)
+    const requests = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Traced).map((r) => ({ ...r, host: names[r.host] ?? r.host }))
+    const to = (host: string) => requests.filter((r) => r.host === host).map((r) => `${r.method} ${r.path.replace(/\?.*/, '')}`)
+    return { trips: roundTrips(requests), github: to('GitHub'), slack: to('Slack'), p2: to('P2'), make: to('Make') }
+  }
+
+  const comment = (number: number, body: string) => {
+    const c = h.github.addComment(number, 'maintainer', body)
+    return traced('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(h.github.issues.get(number)), comment: c, sender: h.github.user('maintainer') }))
+  }
+
+  it('declaration 7, /claim 4, /update 4, /resolve 4; tag ids come from the state after the first post', async () => {
+    const issue = h.github.fileIssue({ title: 'Incident: search is down', body: formBody({ summary: 'Every search fails', severity: SEVERITY[1] }), user: 'maintainer', labels: ['🚨 incident'] })
+    // Read (the issue ‖ the filer's level), the card, the alert ‖ the Make post, the alert's
+    // permalink, the P2 post with both links, the alert's edit, the card ‖ the labels.
+    const declared = await traced('issues', h.github.payload('issues', { action: 'opened', issue, sender: h.github.user('maintainer') }))
+    expect(declared.trips).toBe(7)
+    expect(declared.slack.sort()).toEqual(['POST /api/chat.getPermalink', 'POST /api/chat.postMessage', 'POST /api/chat.update', 'POST /api/pins.add'])
+    expect(declared.make).toEqual(['POST /wp-json/wp/v2/posts'])
+    expect(declared.p2.sort()).toEqual(['GET /wp-json/wp/v2/tags', 'POST /wp-json/wp/v2/posts'])
+
+    // Read (the issue ‖ the commenter's level), the card ‖ the reaction ‖ the assignment,
+    // the thread reply ‖ the alert's edit ‖ the P2 post's edit, the card.
+    const claimed = await comment(issue.number, '/claim')
+    expect(claimed.trips).toBe(4)
+    expect(claimed.github).toHaveLength(6)
+    expect(claimed.p2).toEqual([`POST /wp-json/wp/v2/posts/${h.state(issue.number).p2.id}`])
+
+    // Read, the card ‖ the reaction, the thread reply ‖ the P2 comment, the card.
+    const updated = await comment(issue.number, '/update failing over')
+    expect(updated.trips).toBe(4)
+    expect(updated.github).toHaveLength(5)
+    expect(updated.slack).toEqual(['POST /api/chat.postMessage'])
+    expect(updated.p2).toEqual(['POST /wp-json/wp/v2/comments'])
+
+    // Read, the card ‖ the reaction, the retrospective ‖ unpin ‖ reply ‖ alert edit ‖ P2
+    // comment ‖ P2 edit ‖ Make edit, the card ‖ the labels.
+    const resolved = await comment(issue.number, '/resolve failed over to the replica')
+    expect(resolved.trips).toBe(4)
+    expect(resolved.p2.filter((r) => r.includes('/tags'))).toEqual([])
+    expect(await h.tagNames('p2', (await h.post('p2', h.state(issue.number).p2.id)).tags)).toEqual(['incident', 'severity-1', 'status-resolved'])
+    expect(h.github.violations).toEqual([])
+  })
+})
