@@ -66,6 +66,8 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
     return { state, opened }
   }
   const tags = lookUpTags(ctx, state, owed())
+  // The alert's link is built from the workspace's address, read while the card is saved.
+  if (owed().some((op) => op.op === 'alert')) env.slack?.prepareLinks()
   if (creations.length) state = await saveAhead({ ...state, pending: creations })
 
   const attempt = async (op: SyncOp): Promise<void> => {

@@ -156,7 +156,23 @@ export class SlackClient {
     return undefined
   }
 
+  private workspace?: Promise<string | undefined>
+
+  /**
+   * Starts reading the workspace's address (auth.test), so that a new message's link needs no
+   * call of its own once the message is posted. Call it as soon as an alert is owed.
+   */
+  prepareLinks(): void {
+    this.workspace ??= this.call('auth.test', {}).then(
+      (result) => (typeof result.url === 'string' ? result.url : undefined),
+      () => undefined
+    )
+  }
+
+  /** A message's link: built from the workspace's address as Slack's own permalinks are, else asked for. */
   async permalink(ts: string): Promise<string | undefined> {
+    const base = await this.workspace
+    if (base) return `${base.replace(/\/*$/, '/')}archives/${this.channel}/p${ts.replace('.', '')}`
     const result = await this.call('chat.getPermalink', { channel: this.channel, message_ts: ts })
     return result.permalink
   }

@@ -99,13 +99,13 @@ describe('round trips in a row, with 50 ms added to every request', () => {
     return traced('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(h.github.issues.get(number)), comment: c, sender: h.github.user('maintainer') }))
   }
 
-  it('declaration 7, /claim 4, /update 4, /resolve 4; tag ids come from the state after the first post', async () => {
+  it('declaration 6, /claim 4, /update 4, /resolve 4; tag ids come from the state after the first post', async () => {
     const issue = h.github.fileIssue({ title: 'Incident: search is down', body: formBody({ summary: 'Every search fails', severity: SEVERITY[1] }), user: 'maintainer', labels: ['🚨 incident'] })
-    // Read (the issue ‖ the filer's level), the card, the alert ‖ the Make post, the alert's
-    // permalink, the P2 post with both links, the alert's edit, the card ‖ the labels.
+    // Read (the issue ‖ the filer's level), the card ‖ the workspace's address, the alert ‖ the
+    // Make post, the P2 post with both links, the alert's edit, the card ‖ the labels.
     const declared = await traced('issues', h.github.payload('issues', { action: 'opened', issue, sender: h.github.user('maintainer') }))
-    expect(declared.trips).toBe(7)
-    expect(declared.slack.sort()).toEqual(['POST /api/chat.getPermalink', 'POST /api/chat.postMessage', 'POST /api/chat.update', 'POST /api/pins.add'])
+    expect(declared.trips).toBe(6)
+    expect(declared.slack.sort()).toEqual(['POST /api/auth.test', 'POST /api/chat.postMessage', 'POST /api/chat.update', 'POST /api/pins.add'])
     expect(declared.make).toEqual(['POST /wp-json/wp/v2/posts'])
     expect(declared.p2.sort()).toEqual(['GET /wp-json/wp/v2/tags', 'POST /wp-json/wp/v2/posts'])
 
