@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { FakeGitHub } from '../test/support/github.mjs'
 import { FakeSlack } from '../test/support/slack.mjs'
 import { runAction, formBody } from '../test/support/action.mjs'
-import { median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
+import { isWrite, median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 11))
 const LATENCY = 100
@@ -127,7 +127,7 @@ if (process.env.BENCH_SWEEP !== '0') {
       const r = await runAction({ github: gh, event: 'schedule', payload: { schedule: '*/10 * * * *' }, workspace, inputs: { 'slack-token': sl.token, 'slack-api-url': sl.url, budget: '1000' }, env: { INCIDENT_OPS_NOW: new Date(Date.now() + 31 * 60_000).toISOString() } })
       if (r.code !== 0) throw new Error(r.stdout)
       const reqs = gh.takeRequests()
-      console.log(`| ${[...gh.issues.values()].filter((i) => i.state === 'open').length} | ${r.outputs.started ? r.outputs.started.split(',').length : 0} | ${reqs.length} | ${reqs.filter((q) => q.method !== 'GET').length} | ${sl.takeCalls().length} | ${ms(r.ms)} |`)
+      console.log(`| ${[...gh.issues.values()].filter((i) => i.state === 'open').length} | ${r.outputs.started ? r.outputs.started.split(',').length : 0} | ${reqs.length} | ${reqs.filter(isWrite).length} | ${sl.takeCalls().length} | ${ms(r.ms)} |`)
       await gh.stop()
       await sl.stop()
     }
