@@ -122,6 +122,9 @@ export interface IncidentState {
   retroOwed?: boolean
   /** Why the reporter could not be thanked or told on GitHub (shown on the card; not retried). */
   reportProblem?: string
+  /** Runs in a row that could not deliver everything, and when the last one ended (the sweep backs off). */
+  failedRuns?: number
+  failedAt?: string
   /** Timeline entries dropped from the state to keep the card within GitHub's limit. */
   archived?: number
   /** WordPress tag ids by name, per site, so a post edit needs no tag lookup. */
@@ -247,6 +250,8 @@ export function validateState(value: unknown): Decoded {
     retroOwed: keep('retroOwed', value.retroOwed, isBool),
     archived: keep('archived', value.archived, isInt),
     reportProblem: keep('reportProblem', value.reportProblem, isStr),
+    failedRuns: keep('failedRuns', value.failedRuns, isInt),
+    failedAt: keep('failedAt', value.failedAt, isTime),
     tags: keep('tags', value.tags, (v): v is NonNullable<IncidentState['tags']> => isObj(v) && Object.values(v).every((site) => isObj(site) && Object.values(site).every(isInt)))
   }
   for (const [dest, why] of Object.entries(isObj(value.failures) ? value.failures : {})) {

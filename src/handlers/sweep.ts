@@ -120,11 +120,16 @@ export function reasonToRun(state: IncidentState, comments: number, nowMs: numbe
   const due = dueReminders(state, nowMs, env.config)
   if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
   if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
+  // A destination that keeps failing is retried less and less often: 10 minutes, 20, 40… up to 6 hours.
+  if (state.failedRuns && state.failedAt && nowMs < Date.parse(state.failedAt) + Math.min(RETRY_AFTER_MS * 2 ** (state.failedRuns - 1), MAX_RETRY_AFTER_MS)) return undefined
   if (state.pending?.length) return 'deliveries to confirm'
   const owed = owedSyncs(state, env.config, enabled)
   if (owed.length) return `owed: ${[...new Set(owed.map((o) => o.dest))].join(', ')}`
   return undefined
 }
+
+const RETRY_AFTER_MS = 10 * 60_000
+const MAX_RETRY_AFTER_MS = 6 * 3_600_000
 
 function row(number: number, title: string, state: IncidentState, nowMs: number, env: Env): SweepRow {
   const next = nextReminderAt(state, nowMs, env.config)

@@ -114,7 +114,9 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
     else delete failures[dest]
   }
   if (done.length) core.info(`#${ctx.issue.number}: delivered ${done.join(', ')}`)
-  return { state: { ...state, failures, pending: pending.length ? pending : undefined }, opened }
+  // Failing runs in a row, so that the sweep waits longer between retries of a destination that stays down.
+  const failing = Object.keys(failed).length ? { failedRuns: (state.failedRuns ?? 0) + 1, failedAt: env.now().toISOString() } : { failedRuns: undefined, failedAt: undefined }
+  return { state: { ...state, failures, pending: pending.length ? pending : undefined, ...failing }, opened }
 }
 
 function describe(dest: Destination, error: unknown): string {

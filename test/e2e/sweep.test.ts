@@ -119,6 +119,18 @@ describe('the scheduled sweep decides; each incident’s own run writes', () => 
     expect(h.slack.topLevel()).toHaveLength(1)
   })
 
+  it('a destination that stays down is retried less and less often, not by every sweep', async () => {
+    h.seedIncident({ at: at(0), severity: 3, lead: 'lee', times: { reported: at(0), recorded: at(0), lead: at(0), update: at(0) }, slack: { channel: 'C0INCIDENT' } })
+    h.slack.fail('*', { status: 500 }, Infinity)
+    const startedAt: number[] = []
+    for (let minute = 10; minute <= 120; minute += 10) {
+      const { runs } = await h.sweepAndRun(at(minute))
+      if (runs.length) startedAt.push(minute)
+    }
+    // After each failing run the wait doubles: 10, 20, 40 minutes…
+    expect(startedAt).toEqual([10, 20, 40, 80])
+  })
+
   it('one damaged card is listed and rebuilt by its run; a forged card from another account is ignored; the others go on', async () => {
     const bad = leaderless()
     const good = leaderless()
