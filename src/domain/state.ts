@@ -122,6 +122,8 @@ export interface IncidentState {
   retroOwed?: boolean
   /** Why the reporter could not be thanked or told on GitHub (shown on the card; not retried). */
   reportProblem?: string
+  /** The label events (label@time@login) already folded in: labels people add stand for commands. */
+  labelsSeen?: string[]
   /** Runs in a row that could not deliver everything, and when the last one ended (the sweep backs off). */
   failedRuns?: number
   failedAt?: string
@@ -251,6 +253,7 @@ export function validateState(value: unknown): Decoded {
     archived: keep('archived', value.archived, isInt),
     reportProblem: keep('reportProblem', value.reportProblem, isStr),
     failedRuns: keep('failedRuns', value.failedRuns, isInt),
+    labelsSeen: keep('labelsSeen', value.labelsSeen, strings),
     failedAt: keep('failedAt', value.failedAt, isTime),
     tags: keep('tags', value.tags, (v): v is NonNullable<IncidentState['tags']> => isObj(v) && Object.values(v).every((site) => isObj(site) && Object.values(site).every(isInt)))
   }

@@ -45,6 +45,8 @@ export interface IssueSnapshot {
     titleEditor?: string
     /** Who closed it last. */
     closedBy?: string
+    /** Labels people (or apps) added, the latest 50, oldest first. */
+    labelEvents: Array<{ label: string; by: string; byId?: number; at: string }>
   }
   comments: Comment[]
 }
@@ -78,6 +80,7 @@ const ISSUE_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $afte
       labels(first: 100) { nodes { name } }
       assignees(first: 20) { nodes { login } }
       renamed: timelineItems(last: 1, itemTypes: [RENAMED_TITLE_EVENT]) { nodes { ... on RenamedTitleEvent { actor { ...actor } } } }
+      labeled: timelineItems(last: 50, itemTypes: [LABELED_EVENT]) { nodes { ... on LabeledEvent { createdAt label { name } actor { ...actor } } } }
       closed: timelineItems(last: 1, itemTypes: [CLOSED_EVENT]) { nodes { ... on ClosedEvent { actor { ...actor } } } }
       comments(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ...comment } }
     }
@@ -283,6 +286,12 @@ export class Repo {
           updated_at: issue.updatedAt,
           bodyEditor: actorLogin(issue.editor),
           titleEditor: actorLogin(issue.renamed.nodes[0]?.actor),
+          labelEvents: (issue.labeled.nodes as Array<{ createdAt: string; label: { name: string }; actor: GraphActor | null }>).map((e) => ({
+            label: e.label.name,
+            by: actorLogin(e.actor) ?? 'ghost',
+            byId: e.actor?.databaseId,
+            at: e.createdAt
+          })),
           closedBy: state === 'closed' ? actorLogin(issue.closed.nodes[0]?.actor) : undefined
         }
       }

@@ -39,15 +39,19 @@ export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResul
   state ??= await declaration(ctx, loaded, form, trigger)
   if (!state) return undefined
 
-  // Labels added by hand stand for commands; removed ones come back from the state. The
-  // action's own label writes (they start runs when the token is an App's or a PAT) are not acts.
+  // Labels added by hand stand for commands; removed ones come back from the state. They are
+  // read from the issue's timeline, not the event, so that a label whose run GitHub cancelled
+  // is not lost. The action's own label writes are not acts.
   const asked: Array<{ input: Omit<CommandInput, 'level'>; level: Promise<Level>; fromLabel?: boolean }> = []
-  if (trigger.kind === 'labeled' && !declaredNow && trigger.sender !== ctx.self.login) {
-    const command: Command | undefined = trigger.label === config.labels.incident && state.status === 'reported' ? { name: 'confirm' } : commandForLabel(trigger.label, config)
-    if (command) {
-      asked.push({ fromLabel: true, level: level(trigger.sender), input: { id: `label:${trigger.label}:${issue.updated_at}`, by: trigger.sender, at: issue.updated_at, parsed: { ok: true, command } } })
-    }
+  const events = issue.labelEvents.filter((e) => e.byId !== ctx.self.id)
+  const key = (e: { label: string; at: string; by: string }) => `${e.label}@${e.at}@${e.by}`
+  // An incident from before labels were read this way starts from what its issue shows now.
+  const seen = new Set(state.labelsSeen ?? (declaredNow ? [] : events.map(key)))
+  for (const event of events.filter((e) => !seen.has(key(e)))) {
+    const command: Command | undefined = event.label === config.labels.incident && state.status === 'reported' ? { name: 'confirm' } : commandForLabel(event.label, config)
+    if (command) asked.push({ fromLabel: true, level: level(event.by), input: { id: `label:${key(event)}`, by: event.by, at: event.at, parsed: { ok: true, command } } })
   }
+  if (events.length || state.labelsSeen) state = { ...state, labelsSeen: events.map(key) }
 
   // Commands on the retrospective issue act on the incident (only on the retro it opened).
   const retro = loaded.retro

@@ -235,11 +235,22 @@ describe('a person editing what the action owns', () => {
 
 describe('labels and reopening', () => {
   it('a status label added by hand acts like the command', async () => {
-    h.github.issues.get(number).labels.push('🩹 incident: stabilized')
-    const run = await h.run('issues', h.github.payload('issues', { action: 'labeled', label: { name: '🩹 incident: stabilized' }, issue: h.github.issueJson(h.github.issues.get(number)), sender: h.github.user('maintainer') }))
+    const issue = h.github.labelIssue(number, 'maintainer', '🩹 incident: stabilized')
+    const run = await h.run('issues', h.github.payload('issues', { action: 'labeled', label: { name: '🩹 incident: stabilized' }, issue, sender: h.github.user('maintainer') }))
     expect(run.code).toBe(0)
     expect(h.state(number).status).toBe('stabilized')
     expect(h.labels(number)).not.toContain('🔥 incident: recorded')
+  })
+
+  it('a label whose run GitHub cancelled is acted on by the next run, once', async () => {
+    h.github.labelIssue(number, 'maintainer', '🩹 incident: stabilized')
+    // Its run never happens (a newer pending run replaced it): the next event's run reads the label from the timeline.
+    await h.comment(number, 'msr-person', '/note checking')
+    expect(h.state(number).status).toBe('stabilized')
+    await h.comment(number, 'msr-person', '/investigating found it')
+    await h.comment(number, 'msr-person', '/note again')
+    expect(h.state(number).status).toBe('investigating')
+    expect(h.state(number).timeline.filter((e: { status?: string }) => e.status === 'stabilized')).toHaveLength(1)
   })
 
   it('/reopen within 48 hours goes back to stabilization pending everywhere', async () => {

@@ -106,8 +106,8 @@ describe('reports from outside', () => {
 
   it('a maintainer adding the incident label confirms the report', async () => {
     const { issue } = await h.declare({ summary: 'Blank page', severity: SEVERITY[2] }, { user: 'stranger' })
-    h.github.issues.get(issue.number).labels.push('🚨 incident')
-    const labeled = await h.run('issues', h.github.payload('issues', { action: 'labeled', label: { name: '🚨 incident' }, issue: h.github.issueJson(h.github.issues.get(issue.number)), sender: h.github.user('maintainer') }))
+    const labeledIssue = h.github.labelIssue(issue.number, 'maintainer', '🚨 incident')
+    const labeled = await h.run('issues', h.github.payload('issues', { action: 'labeled', label: { name: '🚨 incident' }, issue: labeledIssue, sender: h.github.user('maintainer') }))
     expect(labeled.code).toBe(0)
     expect(h.state(issue.number).status).toBe('recorded')
     expect(h.slack.topLevel().some((m) => m.text.includes('Severity 2'))).toBe(true)

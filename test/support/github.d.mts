@@ -36,6 +36,7 @@ export declare class FakeGitHub {
   canDispatch: boolean
   addToken(token: string, login: string): { login: string; id: number; type: string }
   closeIssue(number: number, user: string, reason?: string): any
+  labelIssue(number: number, user: string, label: string): any
   editIssue(number: number, user: string, fields: { title?: string; body?: string }): any
   failNext(method: string, pathPattern: string, status: number, times?: number, message?: string, options?: { skip?: number; headers?: Record<string, string>; done?: boolean }): void
   labels: Map<string, { name: string; color: string; description: string | null }>

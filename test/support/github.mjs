@@ -163,7 +163,7 @@ export class FakeGitHub {
     const number = this.nextIssue++
     const at = this.now()
     for (const l of labels) this.addLabel(l)
-    const issue = { number, title, body, state: 'open', user: this.user(user), labels: [...labels], assignees: [], created_at: at, updated_at: at, closed_at: null }
+    const issue = { number, title, body, state: 'open', user: this.user(user), labels: [...labels], assignees: [], created_at: at, updated_at: at, closed_at: null, labelEvents: labels.map((label) => ({ label, actor: this.user(user), at })) }
     this.issues.set(number, issue)
     return this.issueJson(issue)
   }
@@ -212,6 +212,24 @@ export class FakeGitHub {
     comment.edited_at = comment.updated_at
     comment.editor = editor ? this.user(editor) : comment.user
     return this.commentJson(comment)
+  }
+
+  /** A person adds a label (GitHub records who and when). */
+  labelIssue(number, user, label) {
+    const issue = this.issues.get(number)
+    this.addLabelEvents(issue, this.user(user), [label])
+    return this.issueJson(issue)
+  }
+
+  addLabelEvents(issue, actor, labels) {
+    const at = this.now()
+    for (const label of labels) {
+      if (issue.labels.includes(label)) continue
+      issue.labels.push(label)
+      this.addLabel(label)
+      issue.labelEvents = [...(issue.labelEvents ?? []), { label, actor, at }]
+    }
+    issue.updated_at = at
   }
 
   /** Closes or reopens an issue as `user` (GitHub records who closed it and why). */
@@ -422,7 +440,8 @@ export class FakeGitHub {
       timelineItems: ({ itemTypes = [], ...args }) => {
         const events = [
           ...(i.renames ?? []).map((r) => ({ __typename: 'RenamedTitleEvent', type: 'RENAMED_TITLE_EVENT', actor: actor(r.actor), createdAt: r.at, previousTitle: r.from })),
-          ...(i.closes ?? []).map((c) => ({ __typename: 'ClosedEvent', type: 'CLOSED_EVENT', actor: actor(c.actor), createdAt: c.at, stateReason: c.reason?.toUpperCase() ?? null }))
+          ...(i.closes ?? []).map((c) => ({ __typename: 'ClosedEvent', type: 'CLOSED_EVENT', actor: actor(c.actor), createdAt: c.at, stateReason: c.reason?.toUpperCase() ?? null })),
+          ...(i.labelEvents ?? []).map((e) => ({ __typename: 'LabeledEvent', type: 'LABELED_EVENT', actor: actor(e.actor), createdAt: e.at, label: { name: e.label } }))
         ].filter((e) => !itemTypes.length || itemTypes.includes(e.type))
         return connection(events.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), args)
       }
@@ -519,8 +538,9 @@ export class FakeGitHub {
       if (body.body !== undefined) issue.body = body.body
       if (body.title !== undefined) issue.title = body.title
       if (body.labels !== undefined) {
-        issue.labels = body.labels.map((l) => (typeof l === 'string' ? l : l.name))
-        for (const l of issue.labels) this.addLabel(l)
+        const wanted = body.labels.map((l) => (typeof l === 'string' ? l : l.name))
+        this.addLabelEvents(issue, this.identity, wanted)
+        issue.labels = wanted
       }
       if (body.state !== undefined && body.state !== issue.state) this.setState(issue, this.identity, body.state, body.state_reason)
       issue.updated_at = this.now()
@@ -561,8 +581,7 @@ export class FakeGitHub {
     if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
       const issue = issueOf(m[1])
       // GitHub creates the labels the repository does not have yet.
-      for (const l of body.labels) if (!issue.labels.includes(this.addLabel(l).name)) issue.labels.push(this.addLabel(l).name)
-      issue.updated_at = this.now()
+      this.addLabelEvents(issue, this.identity, body.labels.map((l) => this.addLabel(l).name))
       return [200, issue.labels.map((l) => this.labelJson(this.labels.get(l.toLowerCase())))]
     }
     if (rest === '/actions/workflows') {
