@@ -77,11 +77,10 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
     inFlight.set(op.dest, (inFlight.get(op.dest) ?? 0) + 1)
     try {
       const update = await perform(op, state, ctx, texts, uncertain === 'all' || uncertain.has(name) ? 'look-first' : 'create', tags)
-      const before = state
       state = update(state)
       if (op.op === 'recurrence') {
-        const made = state.recurrences?.find((r) => r.key === op.key && !before.recurrences?.find((b) => b.key === r.key)?.number)
-        if (made?.number) opened.push({ number: made.number, by: made.by })
+        const made = state.recurrences!.find((r) => r.key === op.key)!
+        opened.push({ number: made.number!, by: made.by })
       }
       done.push(name)
     } catch (error) {
