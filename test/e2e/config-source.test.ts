@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/github.mjs'
 import { FakeSlack } from '../support/slack.mjs'
 import { runAction, makeWorkspace, formBody, root } from '../support/action.mjs'
+import { removeOnExit } from '../support/processes.mjs'
 import { SEVERITY } from './harness.js'
 
 let github: FakeGitHub
@@ -38,7 +39,7 @@ describe('the config and the form', () => {
     github.files.set('.github/incident.yml', 'rotation: api-msr\n')
     github.files.set('.github/ISSUE_TEMPLATE/incident.yml', readFileSync(join(root, '.github/ISSUE_TEMPLATE/incident.yml'), 'utf8'))
     github.roles.set('api-msr', 'write')
-    const { issue, requests } = await declare(mkdtempSync(join(tmpdir(), 'incident-ops-empty-')))
+    const { issue, requests } = await declare(removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-empty-'))))
     expect(requests.filter((r) => r.path.includes('/contents/')).map((r) => decodeURIComponent(r.path.replace(/^.*\/contents\//, '')))).toEqual(['.github/incident.yml', '.github/ISSUE_TEMPLATE/incident.yml'])
     const card = github.commentsOn(issue.number)[0].body
     expect(card).toContain('@api-msr')

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root } from '../support/action.mjs'
 import { startWordPressStandIn } from '../support/wordpress-standin.mjs'
+import { removeOnExit } from '../support/processes.mjs'
 import { createHarness, SEVERITY, formBody, type Harness } from './harness.js'
 
 const LATENCY = 50
@@ -34,7 +35,7 @@ describe('round trips in a row, with 50 ms added to every request', () => {
   let h: Harness
   let wordpress: Awaited<ReturnType<typeof startWordPressStandIn>>
   let names: Record<string, string>
-  const traces = mkdtempSync(join(tmpdir(), 'incident-ops-trips-'))
+  const traces = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-trips-')))
   let count = 0
 
   beforeAll(async () => {

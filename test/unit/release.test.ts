@@ -6,12 +6,13 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { dateUnreleased, notesOf } from '../../scripts/release.mjs'
+import { removeOnExit } from '../support/processes.mjs'
 
 const script = resolve('scripts/release.mjs')
 const env = { ...process.env, GIT_AUTHOR_NAME: 'Release Test', GIT_AUTHOR_EMAIL: 'release@example.org', GIT_COMMITTER_NAME: 'Release Test', GIT_COMMITTER_EMAIL: 'release@example.org' }
 
 function scratchRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'incident-ops-release-'))
+  const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-release-')))
   // A stand-in bundle step: it writes a dist/ that differs per build, as a real change would.
   const pkg = { name: 'incident-ops', version: '0.1.0', private: true, scripts: { bundle: "node -e \"require('fs').mkdirSync('dist',{recursive:true});require('fs').writeFileSync('dist/index.js','// built from '+require('fs').readFileSync('src.js','utf8'))\"" } }
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
