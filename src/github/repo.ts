@@ -225,17 +225,6 @@ export class Repo {
     return (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...fields })).data as Issue
   }
 
-  /** Open issues with a label, a page of 100 at a time, and the rate limit left after the first page. */
-  async listOpenIssues(label: string): Promise<{ issues: Issue[]; remaining?: number }> {
-    const issues: Issue[] = []
-    let remaining: number | undefined
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listForRepo, { owner: this.owner, repo: this.repo, labels: label, state: 'open', per_page: 100 })) {
-      remaining ??= Number(page.headers['x-ratelimit-remaining'] ?? NaN)
-      issues.push(...(page.data as Issue[]).filter((i) => !i.pull_request))
-    }
-    return { issues, remaining: Number.isNaN(remaining) ? undefined : remaining }
-  }
-
   async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed'; state_reason?: 'completed' }): Promise<Issue> {
     return (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: issue, ...fields })).data as Issue
   }
@@ -323,12 +312,6 @@ export class Repo {
       if (!page.hasNextPage) return { self: { login: data.viewer.login, id: data.viewer.databaseId }, incidents }
       after = page.endCursor
     }
-  }
-
-  /** Who the token is (one small GraphQL request). */
-  async identity(): Promise<Identity> {
-    const { viewer } = await this.octokit.graphql<{ viewer: { login: string; databaseId: number } }>('query { viewer { login databaseId } }')
-    return { login: viewer.login, id: viewer.databaseId }
   }
 
   /** Starts a workflow run (workflow_dispatch): how a sweep hands an incident to its own serialised run. */

@@ -20,6 +20,9 @@ function openapi() {
   }
   return routes
 }
+/** An account as GraphQL's Actor: a bot is named `slug` there, `slug[bot]` in REST. */
+const actor = (user) => user && { __typename: user.type === 'Bot' ? 'Bot' : 'User', login: user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : user.login, databaseId: user.id }
+
 let schemaPromise
 /** GitHub's GraphQL schema, executable: queries run against the stand-in's issues and comments. */
 function executableSchema() {
@@ -368,7 +371,6 @@ export class FakeGitHub {
         return send(200, { data: { addDiscussionComment: { comment: { id: `DC_${discussion.comments.length}` } } } })
       }
       const discussion = v.owner === this.owner && v.repo === this.repo ? this.discussions.get(v.number) : undefined
-      const actor = (u) => u && { __typename: u.type === 'Bot' ? 'Bot' : 'User', login: u.login.replace(/\[bot\]$/, ''), databaseId: u.id }
       const comments = { nodes: (discussion?.comments ?? []).map((body, i) => ({ body, author: actor(discussion.authors?.[i]) })) }
       return send(200, { data: { repository: { discussion: discussion ? { id: discussion.id, comments } : null } } })
     }
@@ -403,7 +405,6 @@ export class FakeGitHub {
 
   /** The issues and comments as GitHub's GraphQL types (graphql-js resolves fields from these objects). */
   graphRoot() {
-    const actor = (user) => user && { __typename: user.type === 'Bot' ? 'Bot' : 'User', login: user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : user.login, databaseId: user.id }
     const connection = (items, { first, last, after }) => {
       const start = after ? Number(Buffer.from(after, 'base64').toString()) + 1 : 0
       const slice = last ? items.slice(-last) : items.slice(start, start + (first ?? 100))
