@@ -19,6 +19,8 @@ export interface Severity {
   escalateAfterMs: number
   updateEveryMs: number
   retrospective: boolean
+  /** Page the on-call service (PagerDuty, Opsgenie) when nobody leads by lead-within. */
+  page: boolean
 }
 
 export type Rotation =
@@ -41,6 +43,8 @@ export interface Config {
   form: string
   templates?: string
   timezone: string
+  /** Roles besides the lead (/role name @someone), by name: what each one is for. */
+  roles: Record<string, string>
 }
 
 export interface Link {
@@ -81,6 +85,7 @@ export interface RawConfig {
     'escalate-after'?: string
     'update-every'?: string
     retrospective?: boolean
+    page?: boolean
   }>
   labels?: { incident?: string; critical?: string; retro?: string; followup?: string; status?: Partial<Record<Status, string>> }
   slack?: { channel?: string; users?: Record<string, string>; pin?: boolean }
@@ -94,6 +99,7 @@ export interface RawConfig {
   form?: string
   templates?: string
   timezone?: string
+  roles?: Record<string, string>
 }
 
 // Openverse's scale and cadences (documentation/meta/incidents): hourly updates for the
@@ -108,7 +114,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'lead-within': '15m',
     'escalate-after': '30m',
     'update-every': '1h',
-    retrospective: true
+    retrospective: true,
+    page: true
   },
   {
     level: 2,
@@ -119,7 +126,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'lead-within': '30m',
     'escalate-after': '1h',
     'update-every': '1h',
-    retrospective: true
+    retrospective: true,
+    page: true
   },
   {
     level: 3,
@@ -130,7 +138,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'lead-within': '4h',
     'escalate-after': '8h',
     'update-every': '1d',
-    retrospective: false
+    retrospective: false,
+    page: false
   }
 ]
 
@@ -164,7 +173,8 @@ export function resolveConfig(raw: RawConfig = {}): Config {
         leadWithinMs: parseDuration(s['lead-within'] ?? base['lead-within']!),
         escalateAfterMs: parseDuration(s['escalate-after'] ?? base['escalate-after']!),
         updateEveryMs: parseDuration(s['update-every'] ?? base['update-every']!),
-        retrospective: s.retrospective ?? base.retrospective!
+        retrospective: s.retrospective ?? base.retrospective!,
+        page: s.page ?? base.page!
       }
     })
     .sort((a, b) => a.level - b.level)
@@ -213,8 +223,15 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     wordpress: { p2Tags: raw.wordpress?.['p2-tags'] ?? [], makeTags: raw.wordpress?.['make-tags'] ?? [] },
     form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
     templates: raw.templates,
-    timezone: raw.timezone ?? 'UTC'
+    timezone: raw.timezone ?? 'UTC',
+    roles: raw.roles ?? DEFAULT_ROLES
   }
+}
+
+/** The runbook's jobs besides leading: the public posts and the record. */
+export const DEFAULT_ROLES: Record<string, string> = {
+  comms: 'the public posts (Make) and replies to reporters',
+  scribe: 'the record: notes in the timeline, the retrospective'
 }
 
 export function severityOf(config: Config, level: number): Severity | undefined {
