@@ -204,7 +204,7 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       const tasks = state.tasks ?? []
       if (tasks.some((t) => t.comment !== undefined && t.comment === input.comment)) break
       if (tasks.length >= MAX_TASKS) return refuse(`This incident has ${MAX_TASKS} tasks already; track more work in follow-up issues (\`/followup\`).`)
-      const task = { n: tasks.length + 1, owner: command.login ?? input.by, text: shorten(command.text, 200), by: input.by, at: input.at, ...(input.comment ? { comment: input.comment } : {}) }
+      const task = { n: tasks.length + 1, owner: command.login ?? input.by, text: shorten(command.text, 200), by: input.by, at: input.at, ...(input.comment && !input.replyOn ? { comment: input.comment } : {}) }
       next = addEntry({ ...state, tasks: [...tasks, task] }, entry({ kind: 'task', task: task.n, holder: task.owner, text: task.text }))
       break
     }

@@ -31,6 +31,7 @@ export async function pagingOp(op: { dest: PagingService; op: PageOp }, state: I
           severity: state.severity,
           url: ctx.issue.html_url,
           source: env.repo.fullName,
+          at: state.page?.at ?? at,
           details: { incident: key, severity: `${view.severity.level}: ${view.severity.name}`, status: view.statusText, recorded: state.times.recorded ?? '', ...(state.msr ? { 'support rotation': state.msr } : {}) }
         })
         return record({ triggered: at })

@@ -19,6 +19,8 @@ export interface Page {
   /** Where the page comes from (the repository). */
   source: string
   details: Record<string, string>
+  /** When the action decided to page (ISO 8601). */
+  at: string
 }
 
 export class PagerError extends Error {
@@ -94,7 +96,7 @@ export class PagerDutyClient extends JsonPager {
         source: cut(page.source, 255),
         // PagerDuty's scale: critical, error, warning, info.
         severity: page.severity <= 1 ? 'critical' : page.severity === 2 ? 'error' : 'warning',
-        timestamp: new Date().toISOString(),
+        timestamp: page.at,
         class: 'incident',
         custom_details: page.details
       },

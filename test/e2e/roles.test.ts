@@ -99,6 +99,7 @@ describe('/task and /done', () => {
     const retro = h.github.issues.get(h.state(n).retro.number)
     expect(retro.body).toContain('- [ ] @triager: roll back the search deploy (task 3 of the incident, still open)')
     expect(retro.body).not.toContain('check the CDN logs (task')
+    expect(retro.body).toMatch(/### Attendees\n.*@outsider-collab/)
 
     // Told once: later runs (the last task ticked too) do not post it again.
     await h.comment(n, 'maintainer', '/done 3')
