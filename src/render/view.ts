@@ -105,7 +105,21 @@ function pagesView(state: IncidentState) {
     .filter((s) => page[s])
     .map((s) => {
       const sent = page[s]!
-      return { service: SERVICE_NAME[s], triggered: sent.triggered, acknowledged: sent.acknowledged, resolved: sent.resolved, problem: sent.problem, owed: !sent.triggered && !sent.problem }
+      const unsent = !sent.triggered && !sent.acknowledged && !sent.resolved && !sent.problem
+      const tried = state.pending?.some((name) => name.startsWith(`${s}:page`))
+      // Someone led (or it was resolved) before the page went out: it is no longer owed.
+      const overtaken = unsent && !tried && (Boolean(state.lead) || state.status === 'resolved' || state.status === 'reviewed')
+      return {
+        service: SERVICE_NAME[s],
+        triggered: sent.triggered,
+        acknowledged: sent.acknowledged,
+        resolved: sent.resolved,
+        problem: sent.problem,
+        owed: unsent && !overtaken,
+        overtaken,
+        // Acknowledged or resolved after a trigger whose answer was lost.
+        uncertain: !sent.triggered && Boolean(sent.acknowledged || sent.resolved)
+      }
     })
 }
 

@@ -122,6 +122,23 @@ describe('paging when nobody leads', () => {
     expect(pd.requests).toEqual([])
   })
 
+  it('PagerDuty down until someone leads: the page that may have gone out is acknowledged, never sent again', async () => {
+    withPagerDuty()
+    const n = leaderless(1)
+    pd.fail(503, 1)
+    await h.sweepAndRun(at(16))
+    expect(pd.takeRequests()).toHaveLength(1)
+    expect(card(n)).toMatch(/\| \*\*Paged \(PagerDuty\)\*\* \| owed: nobody led in time \|/)
+    // A 503 may still have paged someone: once someone leads, it is acknowledged (PagerDuty drops it if no alert is open).
+    await h.comment(n, 'msr-person', '/claim', { env: { INCIDENT_OPS_NOW: at(18) } })
+    expect(pd.takeRequests().map((r) => r.body.event_action)).toEqual(['acknowledge'])
+    await h.sweepAndRun(at(60))
+    expect(pd.requests).toEqual([])
+    expect(pd.alerts).toEqual([])
+    expect(card(n)).toMatch(/\| \*\*Paged \(PagerDuty\)\*\* \| sent, its answer lost, acknowledged 2026-11-27 10:18 UTC \|/)
+    expect(card(n)).not.toContain('PagerDuty answered HTTP 503')
+  })
+
   it('a page PagerDuty refuses (a wrong routing key) is noted on the card and not retried', async () => {
     withPagerDuty('X'.repeat(32))
     const n = leaderless(1)
