@@ -188,6 +188,13 @@ describe('paging when nobody leads', () => {
     expect(og.requests.map((r) => r.path.split('/').pop())).toEqual(['alerts', 'acknowledge', 'close'])
   })
 
+  it('setup says paging is on and for which severities, and sends no test page', async () => {
+    withPagerDuty()
+    const run = await h.run('workflow_dispatch', { inputs: {}, ref: 'refs/heads/main' }, { inputs: { mode: 'setup' } })
+    expect(run.summary).toMatch(/Paging \| PagerDuty: severity 1, 2 pages when nobody leads by its lead-within \(no test page is sent\)/)
+    expect(pd.requests).toEqual([])
+  })
+
   it('an API URL with credentials in it is refused before anything runs', async () => {
     const n = leaderless(1)
     const run = await h.run('workflow_dispatch', { inputs: { issue: String(n) }, ref: 'refs/heads/main' }, { inputs: { 'opsgenie-api-key': og.apiKey, 'opsgenie-api-url': `https://user:hunter2@${og.url.replace(/^http:\/\//, '')}` } })
