@@ -145,13 +145,23 @@ describe('paging when nobody leads', () => {
     const { runs } = await h.sweepAndRun(at(16))
     expect(runs[0].code, runs[0].stdout).toBe(0)
     expect(pd.takeRequests()).toHaveLength(1)
-    expect(h.state(n).page.pagerduty).toEqual({ problem: "PagerDuty refused the page (HTTP 400: Event object is invalid; 'routing_key' is invalid (no integration with this key)). Check the pagerduty-routing-key secret; it is not retried" })
+    expect(h.state(n).page.pagerduty).toEqual({ problem: 'PagerDuty refused the page (HTTP 400: Event object is invalid; Invalid routing key). Check the pagerduty-routing-key secret; it is not retried' })
     expect(card(n)).toContain('> PagerDuty refused the page (HTTP 400: Event object is invalid;')
     expect(card(n)).toMatch(/\| \*\*Paged \(PagerDuty\)\*\* \| not paged \|/)
     expect(h.state(n).failures).toEqual({})
     await h.sweepAndRun(at(40))
     await h.comment(n, 'msr-person', '/claim', { env: { INCIDENT_OPS_NOW: at(41) } })
     expect(pd.requests).toEqual([])
+  })
+
+  it('a wrong Opsgenie key is noted on the card, naming the secret, and not retried', async () => {
+    Object.assign(h.inputs, { 'opsgenie-api-key': 'not-the-key', 'opsgenie-api-url': og.url })
+    const n = leaderless(1)
+    await h.sweepAndRun(at(16))
+    expect(og.takeRequests()).toHaveLength(1)
+    expect(h.state(n).page.opsgenie).toEqual({ problem: 'Opsgenie refused the page (HTTP 401: Could not authenticate). Check the opsgenie-api-key secret; it is not retried' })
+    await h.sweepAndRun(at(40))
+    expect(og.requests).toEqual([])
   })
 
   it('pages through Opsgenie: an alert by alias, acknowledged by /lead, closed by /resolve', async () => {

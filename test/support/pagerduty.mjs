@@ -1,5 +1,6 @@
 // A loopback stand-in for PagerDuty's Events API v2 (POST /v2/enqueue), checked as the
-// published API checks events: a routing key of 32 characters, an event_action of trigger,
+// published API checks events: a routing key of 32 alphanumeric characters (of an
+// integration: else "Invalid routing key"), an event_action of trigger,
 // acknowledge or resolve, a dedup_key of at most 255 characters (required to acknowledge or
 // resolve), and for a trigger a payload with summary (at most 1024), source and a severity of
 // critical, error, warning or info. A refused event answers 400 with PagerDuty's error shape;
@@ -84,7 +85,10 @@ export class FakePagerDuty {
     const errors = []
     const blank = (v) => typeof v !== 'string' || !v.trim()
     if (blank(body.routing_key)) errors.push("'routing_key' is missing or blank")
-    else if (body.routing_key.length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)")
+    else {
+      if (body.routing_key.length !== 32) errors.push("Length of 'routing_key' is incorrect (should be 32 characters)")
+      if (!/^[A-Za-z0-9]+$/.test(body.routing_key)) errors.push("'routing_key' cannot contain non-alphanumeric characters.")
+    }
     if (!ACTIONS.includes(body.event_action)) errors.push("'event_action' is invalid (must be one of the following: 'trigger', 'acknowledge' or 'resolve')")
     if (body.dedup_key !== undefined && (typeof body.dedup_key !== 'string' || body.dedup_key.length > 255)) errors.push("'dedup_key' is invalid (must be a string of at most 255 characters)")
     if (body.event_action !== 'trigger' && body.event_action && blank(body.dedup_key)) errors.push("'dedup_key' is missing or blank")
@@ -99,8 +103,8 @@ export class FakePagerDuty {
       }
     }
     if (errors.length) return invalid(...errors)
-    // A well-formed key that is not an integration here: PagerDuty refuses it the same way.
-    if (body.routing_key !== this.routingKey) return invalid("'routing_key' is invalid (no integration with this key)")
+    // A well-formed key of no integration: PagerDuty answers 400 "Invalid routing key".
+    if (body.routing_key !== this.routingKey) return invalid('Invalid routing key')
     const dedupKey = body.dedup_key ?? `generated-${this.alerts.length + 1}`
     const open = this.alerts.find((a) => a.dedupKey === dedupKey && a.status !== 'resolved')
     if (body.event_action === 'trigger') {
