@@ -38,8 +38,8 @@ function refusal(error: unknown, target: string, here: string): string | undefin
   const e = error as { status?: number; message?: string }
   if (![403, 404, 410].includes(e.status ?? 0) || /rate limit/i.test(e.message ?? '')) return undefined
   if (target.toLowerCase() !== here.toLowerCase()) {
-    return `GitHub refused to open the critical issue for the code fix in ${target}: the workflow token reaches only this repository. Open it there by hand, or give the action a token (\`github-token\`) that can open issues in ${target}`
+    return `GitHub refused to open the critical issue for the code fix in ${target}: the workflow token reaches only this repository. Open it there by hand, or give the action a token (the github-token input) that can open issues in ${target}`
   }
   if (e.status === 410) return `GitHub refused to open the critical issue for the code fix: issues are turned off in ${target}`
-  return 'GitHub refused to open the critical issue for the code fix: the workflow needs `issues: write` in its permissions'
+  return 'GitHub refused to open the critical issue for the code fix: the workflow needs issues: write in its permissions'
 }
