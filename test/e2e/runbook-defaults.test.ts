@@ -93,6 +93,16 @@ describe('the critical GitHub issue for the code fix', () => {
     expect(retro?.body).toContain(`[critical issue for the code fix](`)
   })
 
+  it('declared from another workflow with related-to-code: the same critical issue', async () => {
+    h = await createHarness({ wordpress: false })
+    const result = await h.run('workflow_dispatch', h.github.payload('workflow_dispatch', { inputs: { title: 'Incident: deploy broke search', severity: '1', summary: 'Every search fails after the deploy', 'related-to-code': 'true' } }), { actor: 'triager' })
+    expect(result.code, result.stdout).toBe(0)
+    const incident = [...h.github.issues.values()].find((i) => i.title === 'Incident: deploy broke search')!
+    const code = otherIssues(incident.number)
+    expect(code.map((i) => i.title)).toEqual(['Fix: deploy broke search'])
+    expect(h.state(incident.number).code.number).toBe(code[0].number)
+  })
+
   it('GitHub opening it but answering 502: not sent again; the next run finds it by its marker', async () => {
     h = await createHarness({ wordpress: false })
     h.github.failNext('POST', '/issues$', 502, 1, 'Server Error', { done: true })
@@ -134,7 +144,7 @@ describe('the resolve checklist shows each destination’s real state', () => {
     const body = card(n)
     expect(body).toContain('- ✅ Slack: the alert says resolved and is unpinned')
     expect(body).toMatch(/- ❌ P2: the post says resolved, with the solution in a comment \(failed: P2 /)
-    expect(body).toContain('- ✅ Make: the public post’s title and body say resolved'.replace('’', "'"))
+    expect(body).toContain("- ✅ Make: the public post's title and body say resolved")
     expect(body).toContain('- ⬜ Tell the reporter it is resolved, where they reported it: [the user\'s report](https://wordpress.org/support/topic/search-broken/)')
     expect(body).not.toContain('P2 posts say resolved')
 
