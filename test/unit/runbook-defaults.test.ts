@@ -30,8 +30,12 @@ describe('updates and retrospectives by default, and the openverse-2024 profile'
     expect(own.retro.open).toBe('always')
   })
 
-  it('refuses an unknown profile with the line and the choices', () => {
+  it('refuses an unknown profile, a bad code repository or example link, with the line', () => {
     expect(() => parseConfigText('profile: openverse-2099\n', 'x')).toThrow('line 1: profile must be one of openverse-2024')
+    expect(() => parseConfigText('code-repository: just-a-name\n', 'x')).toThrow('line 1: code-repository must be a repository such as owner/name')
+    expect(() => parseConfigText('retrospective:\n  example: docs/retro.md\n', 'x')).toThrow('line 2: retrospective.example must be a link starting with https://')
+    expect(() => parseConfigText('make:\n  after: claim\n', 'x')).toThrow('line 2: make.after must be one of lead, recorded')
+    expect(resolveConfig(parseConfigText('code-repository: acme/api\n', 'x')).codeRepository).toBe('acme/api')
   })
 
   it('every resolved incident owes its retrospective issue by default; with open: required only required severities do', () => {
