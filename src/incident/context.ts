@@ -78,8 +78,8 @@ export class IncidentContext {
       makeLimited: makeLimited(state, config),
       publicDecision: state.public,
       destinations: destinationStates(state, config, enabled),
-      // A reporter the action cannot tell on GitHub is told by hand, at the link they gave.
-      reportOutside: Boolean(declaration.reportLink) && !reportTarget(declaration.reportLink, this.issue.html_url, this.env),
+      // A reporter the action does not tell on GitHub is told by hand, at the link they gave.
+      reportOutside: Boolean(declaration.reportLink) && (!config.report.thankReporter || !reportTarget(declaration.reportLink, this.issue.html_url, this.env)),
       told: state.told,
       huddleUrl: state.slack?.team && state.slack.channel ? safeUrl(`https://app.slack.com/huddle/${state.slack.team}/${state.slack.channel}`) : undefined,
       slackOn: enabled.slack,
