@@ -380,6 +380,12 @@ export class Repo {
     return { private: data.private, pushed_at: data.pushed_at, default_branch: data.default_branch }
   }
 
+  /** Another repository as this token sees it: whether it has issues, and the token's permissions there (absent for an installation's workflow token). */
+  async repository(owner: string, repo: string): Promise<{ hasIssues: boolean; permissions?: Record<string, boolean> }> {
+    const { data } = await this.octokit.rest.repos.get({ owner, repo })
+    return { hasIssues: data.has_issues, permissions: data.permissions as Record<string, boolean> | undefined }
+  }
+
   /** A file's text on the default branch, or undefined when there is none. */
   async fileText(path: string): Promise<string | undefined> {
     try {

@@ -93,6 +93,16 @@ describe('the critical GitHub issue for the code fix', () => {
     expect(retro?.body).toContain(`[critical issue for the code fix](`)
   })
 
+  it('setup says when the token cannot reach the code repository, and how to fix it', async () => {
+    h = await createHarness({ wordpress: false, config: `${CONFIG}code-repository: acme/frontend\n` })
+    const run = await h.run('workflow_dispatch', h.github.payload('workflow_dispatch', { inputs: {}, ref: 'refs/heads/main', workflow: '.github/workflows/incident-setup.yml' }), { inputs: { mode: 'setup' }, actor: 'maintainer' })
+    const row = run.summary.split('\n').find((l) => l.includes('| Code repository |'))
+    expect(row).toContain('❌')
+    expect(row).toContain('The token cannot reach `acme/frontend` (GitHub answered 404)')
+    expect(row).toContain('or remove `code-repository` to open the critical issue here')
+    expect(run.outputs.ready).toBe('false')
+  })
+
   it('declared from another workflow with related-to-code: the same critical issue', async () => {
     h = await createHarness({ wordpress: false })
     const result = await h.run('workflow_dispatch', h.github.payload('workflow_dispatch', { inputs: { title: 'Incident: deploy broke search', severity: '1', summary: 'Every search fails after the deploy', 'related-to-code': 'true' } }), { actor: 'triager' })
