@@ -200,6 +200,8 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       if (!isOpen(state.status)) return refuse('The incident is resolved: a new public post would only say so.')
       if (state.make?.id) return refuse(`The public Make post is already published${state.make.url ? ` (${state.make.url})` : ''}; it is kept in step with the incident.`)
       if (!command.skip && state.public && !state.public.skip) return refuse('The public Make post is already on its way.')
+      // An earlier run may have published it without recording it: the next run finds it first.
+      if (command.skip && state.pending?.includes('make:post')) return refuse('The public Make post may already be out (an earlier run was posting it); the next run checks. If it is, edit it by hand or lower the severity with `/severity`.')
       next = addEntry({ ...state, public: { by: input.by, at: input.at, ...(command.skip ? { skip: shorten(command.text, 280) } : {}) } }, entry({ kind: 'public', text: command.skip ? shorten(command.text) : undefined }))
       break
     }

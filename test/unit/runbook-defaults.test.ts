@@ -74,6 +74,10 @@ describe('the public Make post is the point person’s step', () => {
     expect(refused.state.public).toBeUndefined()
     expect(refused.effects).toContainEqual(expect.objectContaining({ template: 'refused', data: expect.objectContaining({ needs: 'write' }) }))
     expect(parseCommand('/public skip', config)).toMatchObject({ ok: false, reason: 'usage' })
+    // A post an earlier run may have made (uncertain): not skipped until the next run has looked.
+    const uncertain = run({ ...fresh(1), lead: 'lee', pending: ['make:post'] }, '/public skip staging only')
+    expect(uncertain.state.public).toBeUndefined()
+    expect(makePlan(uncertain.state, config)).toBe('owed')
     const posted = { ...fresh(1), make: { id: 6, url: 'https://make.example/x' } }
     expect(run(posted, '/public skip too late').effects).toContainEqual(expect.objectContaining({ data: expect.objectContaining({ reason: expect.stringContaining('already published') }) }))
   })
