@@ -41,6 +41,10 @@ export interface Config {
   form: string
   templates?: string
   timezone: string
+  /** What changed shortly before an incident started, listed on its card (absent: off). */
+  suspects?: { windowMs: number; max: number }
+  /** The daily Slack digest of open incidents, at this local time (minutes after midnight; absent: off). */
+  digest?: { atMinute: number }
 }
 
 export interface Link {
@@ -94,6 +98,8 @@ export interface RawConfig {
   form?: string
   templates?: string
   timezone?: string
+  suspects?: false | { window?: string; max?: number }
+  digest?: { time?: string }
 }
 
 // Openverse's scale and cadences (documentation/meta/incidents): hourly updates for the
@@ -213,7 +219,9 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     wordpress: { p2Tags: raw.wordpress?.['p2-tags'] ?? [], makeTags: raw.wordpress?.['make-tags'] ?? [] },
     form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
     templates: raw.templates,
-    timezone: raw.timezone ?? 'UTC'
+    timezone: raw.timezone ?? 'UTC',
+    suspects: raw.suspects === false ? undefined : { windowMs: parseDuration(raw.suspects?.window ?? '24h'), max: raw.suspects?.max ?? 10 },
+    digest: raw.digest?.time ? { atMinute: minutesOf(raw.digest.time) } : undefined
   }
 }
 

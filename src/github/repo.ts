@@ -221,7 +221,7 @@ export class Repo {
     return (await this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issue })).data as Issue
   }
 
-  async createIssue(fields: { title: string; body: string; labels?: string[] }): Promise<Issue> {
+  async createIssue(fields: { title: string; body: string; labels?: string[]; assignees?: string[] }): Promise<Issue> {
     return (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...fields })).data as Issue
   }
 

@@ -6,6 +6,7 @@ import type { IncidentState, Published } from '../domain/state.js'
 import { makeWanted } from '../domain/sync.js'
 import { lateReminder, type LateReminder } from '../domain/sweep-watch.js'
 import { formatDuration } from '../domain/time.js'
+import { changesView } from '../render/changes-view.js'
 import type { Comment, Identity, IssueSnapshot, Repo } from '../github/repo.js'
 import type { Octokit } from '../github/client.js'
 import type { Render } from '../render/renderer.js'
@@ -70,7 +71,8 @@ export class IncidentContext {
       makeWanted: makeWanted(state, this.env.config) && Boolean(this.env.make),
       updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
       retrospective: severity?.retrospective ?? false,
-      sweepLate: this.late
+      sweepLate: this.late,
+      ...changesView(state, this.env.now().getTime())
     }
   }
 

@@ -14,3 +14,6 @@ export const recurrenceMarker = (incident: number, key: string) => `${MARK}recur
 /** On an incident issue the action opened: who declared it (read only from the action's own issues). */
 export const DECLARED_BY = /^<!-- incident-ops:declared-by ([\w.[\]-]+) -->/
 export const declaredByMarker = (login: string) => `${MARK}declared-by ${login} -->`
+export const revertMarker = (incident: string, key: string) => `${MARK}revert ${incident} ${key} -->`
+export const nudgeMarker = (incident: string, followup: number) => `${MARK}nudge ${incident} ${followup} -->`
+export const FOLLOWUP_OF = /^<!-- incident-ops:followup-of (\d+) /
