@@ -108,7 +108,7 @@ describe('suspect changes on the card', () => {
     expect(h.github.reactions.find((r) => r.comment === refused.comment.id)?.content).toBe('-1')
     await h.comment(issue.number, 'maintainer', `/revert #${pr.number}`, { env })
     const reply = h.github.commentsOn(issue.number).find((c: { body: string }) => c.body.includes('no pull request reverting'))
-    expect(reply.body).toContain(`@maintainer, no pull request reverting #${pr.number} was opened: GitHub refused to open it: the workflow needs \\\`pull-requests: write\\\` in its permissions.`)
+    expect(reply!.body).toContain(`@maintainer, no pull request reverting #${pr.number} was opened: GitHub refused to open it: the workflow needs \\\`pull-requests: write\\\` in its permissions.`)
     expect(h.card(issue.number)!.body).toContain(`No revert of #${pr.number}`)
     // Not retried: a later run asks nothing.
     const later = await h.comment(issue.number, 'maintainer', '/note ok', { env })
