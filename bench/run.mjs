@@ -9,7 +9,7 @@
 //     that had to wait for one another;
 //   - the bundle's chunks, and the scheduled sweep's cost.
 // BENCH_RUNS (default 11, at least 9) sets the samples per median; BENCH_SWEEP=0 skips the
-// sweep table. bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
+// sweep table, BENCH_FEATURES=0 the table of suspect changes, follow-ups and the digest. bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
 // event by event, which requests ran side by side and which waited for one another.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,6 +17,7 @@ import { FakeGitHub } from '../test/support/github.mjs'
 import { FakeSlack } from '../test/support/slack.mjs'
 import { runAction, formBody } from '../test/support/action.mjs'
 import { isWrite, median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
+import { featureCosts } from './features.mjs'
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 11))
 const LATENCY = 100
@@ -135,3 +136,4 @@ if (process.env.BENCH_SWEEP !== '0') {
 }
 
 await bench.stop()
+if (process.env.BENCH_FEATURES !== '0') await featureCosts()

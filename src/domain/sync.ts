@@ -154,7 +154,7 @@ export function waitsFor(op: SyncOp, earlier: SyncOp): boolean {
 /** What the changes before the incident owe: reading them once, and the reverts asked for. */
 function changeOps(state: IncidentState, config: Config): SyncOp[] {
   const ops: SyncOp[] = []
-  if (config.suspects && suspectsOwed(state.suspects)) ops.push({ dest: 'github', op: 'suspects' })
+  if (config.suspects && state.suspects && suspectsOwed(state.suspects)) ops.push({ dest: 'github', op: 'suspects' })
   for (const r of state.reverts ?? []) if (!r.number && !r.problem) ops.push({ dest: 'github', op: 'revert', key: r.key })
   return ops
 }

@@ -38,7 +38,10 @@ describe('suspect changes', () => {
   })
 
   it('the read is owed once, runs beside everything else, and is not a creation that needs looking for', () => {
-    const state = declare({ recorder: 'r', severity: 3, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false }, config)
+    const before = declare({ recorder: 'r', severity: 3, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false }, config)
+    // An incident from before suspect changes owes no read; one declared now does.
+    expect(owedSyncs(before, config, { slack: false, p2: false, make: false })).toEqual([])
+    const state: IncidentState = { ...before, suspects: { items: [] } }
     const ops = owedSyncs(state, config, { slack: false, p2: false, make: false })
     expect(ops).toContainEqual({ dest: 'github', op: 'suspects' })
     expect(waitsFor({ dest: 'github', op: 'thank' }, { dest: 'github', op: 'suspects' })).toBe(false)
