@@ -44,9 +44,9 @@ describe('follow-ups that get done', () => {
     // Before the due day is over: nothing about follow-ups.
     let swept = await h.sweep('2026-12-10T20:00:00Z')
     expect(swept.stdout).not.toContain('follow-up overdue')
-    // The day after: the sweep (two requests: the listing, the dispatch) starts the incident's run.
+    // The day after: the sweep (three requests: the incidents, the open follow-ups, the dispatch) starts the incident's run.
     swept = await h.sweep('2026-12-11T09:00:00Z')
-    expect(swept.githubRequests).toHaveLength(2)
+    expect(swept.githubRequests).toHaveLength(3)
     expect(h.github.dispatches.map((d) => d.inputs.issue)).toEqual([String(issue.number)])
     const [run] = await h.runStarted('2026-12-11T09:00:00Z')
     expect(run.code).toBe(0)
@@ -75,6 +75,29 @@ describe('follow-ups that get done', () => {
     expect(retroBody).toContain(`- [x] #${index.number} add an index on media (@msr-person, due 2026-12-10): done in #${pr.number}`)
     expect(retroBody).toContain(`- [ ] #${later.number} later work (@maintainer, due 2026-12-20)`)
     expect(h.github.violations).toEqual([])
+  })
+
+  it('a follow-up of an incident already reviewed and closed is still nudged, once', async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[3] })
+    await h.comment(issue.number, 'msr-person', '/claim')
+    await h.comment(issue.number, 'maintainer', '/followup @msr-person by 2026-12-10 add an index on media')
+    await h.comment(issue.number, 'msr-person', '/resolve fixed')
+    await h.comment(issue.number, 'msr-person', '/reviewed')
+    expect(h.github.issues.get(issue.number).state).toBe('closed')
+    const [index] = followupIssues()
+    // Open incidents: none. The follow-up listing (one request) and the incident's card (one) find the owner owed a nudge.
+    const swept = await h.sweep('2026-12-11T09:00:00Z')
+    expect(swept.githubRequests.filter((r) => r.path === '/graphql')).toHaveLength(3)
+    expect(h.github.dispatches.map((d) => d.inputs.issue)).toEqual([String(issue.number)])
+    const [run] = await h.runStarted('2026-12-11T09:00:00Z')
+    expect(run.code).toBe(0)
+    expect(h.github.issues.get(issue.number).state).toBe('closed')
+    const nudges = () => h.github.commentsOn(index.number).filter((c: Comment) => c.body.startsWith('<!-- incident-ops:nudge'))
+    expect(nudges()).toHaveLength(1)
+    await h.sweepAndRun('2026-12-11T10:00:00Z')
+    expect(h.github.dispatches).toEqual([])
+    expect(nudges()).toHaveLength(1)
   })
 
   it('the monthly report lists overdue follow-ups per incident', async () => {
