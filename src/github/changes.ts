@@ -41,10 +41,13 @@ export async function latestChanges(repo: Repo, scan = { prs: 50, others: 20 }):
     data = await repo.octokit.graphql<ChangesAnswer>(CHANGES_QUERY, { owner: repo.owner, repo: repo.repo, ...scan })
   } catch (error) {
     // A field GitHub refuses comes back null beside the others, with an error naming it.
-    const partial = error as { data?: ChangesAnswer; errors?: Array<{ path?: string[] }> }
-    if (!partial.data?.repository) throw error
-    data = partial.data
+    const partial = error as { data?: ChangesAnswer | null; errors?: Array<{ type?: string; path?: string[] }> }
+    // A refusal nulls the repository when the refused field cannot be null: nothing shown, the refusal named.
+    const forbidden = partial.errors?.length && partial.errors.every((e) => e.type === 'FORBIDDEN')
+    if (!partial.data?.repository && !forbidden) throw error
+    data = partial.data ?? { repository: null }
     for (const e of partial.errors ?? []) if (e.path?.[1]) refused.push(e.path[1])
+    if (forbidden && !refused.length) refused.push('pullRequests', 'deployments', 'releases')
   }
   const r = data.repository
   const changes: Suspect[] = []
