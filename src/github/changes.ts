@@ -60,7 +60,8 @@ export async function latestChanges(repo: Repo, scan = { prs: 50, others: 20 }):
   for (const rel of r?.releases?.nodes ?? []) {
     if (!rel.isDraft) changes.push({ kind: 'release', at: rel.publishedAt ?? rel.createdAt, by: rel.author?.login, title: rel.name || rel.tagName, url: rel.url })
   }
-  return { changes, refused }
+  // Titles are people's text: kept short in the card's state.
+  return { changes: changes.map((c) => ({ ...c, title: c.title.length > 120 ? `${c.title.slice(0, 119)}…` : c.title })), refused }
 }
 
 const PULL_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $look: Boolean!) {
