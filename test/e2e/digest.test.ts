@@ -25,6 +25,7 @@ describe('the daily digest', () => {
     // 08:10 UTC (09:10 in Madrid): posted, with no GitHub request of its own.
     swept = await h.sweep('2026-11-27T08:10:00Z')
     expect(swept.stdout).toContain('Daily digest: posted (2 incident(s))')
+    expect(swept.summary).toContain('Daily digest: posted (2 incident(s)).')
     expect(digests()).toHaveLength(1)
     const text = digests()[0].text
     const url = (n: number) => `https://github.com/${h.github.owner}/${h.github.repo}/issues/${n}`
