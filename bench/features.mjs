@@ -30,7 +30,7 @@ export async function featureCosts() {
     return { ms: r.ms, github: gh.length, writes: gh.filter(isWrite).length, slack: slack.takeCalls().length }
   }
   const declare = (workspace) => {
-    const issue = github.fileIssue({ title: 'Incident: bench', body: formBody({ summary: 's', severity: '2: Major. Many users.' }), user: 'lead', labels: ['🚨 incident'] })
+    const issue = github.fileIssue({ title: 'Incident: bench', body: formBody({ summary: 's', severity: '3: Minor. Few users.' }), user: 'lead', labels: ['🚨 incident'] })
     return run('issues', github.payload('issues', { action: 'opened', issue, sender: github.user('lead') }), { workspace }).then((cost) => ({ ...cost, number: issue.number }))
   }
   const command = (n, text, env) => {
@@ -54,8 +54,8 @@ export async function featureCosts() {
   }
   const withSuspects = await timed(on)
   const without = await timed(off)
-  rows.push(['declaration (severity 2), suspects off', without])
-  rows.push(['declaration (severity 2), suspects on (14 changes, 10 listed)', withSuspects])
+  rows.push(['declaration (severity 3), suspects off', without])
+  rows.push(['declaration (severity 3), suspects on (14 changes, 10 listed)', withSuspects])
   const n = withSuspects.number
   // Only this incident stays open for the sweeps below.
   for (const issue of github.issues.values()) if (issue.number !== n) issue.state = 'closed'
@@ -74,7 +74,7 @@ export async function featureCosts() {
   for (const d of started) rows.push(['  the run it started (reminders due, reads the follow-ups, nudges the owner once)', await run('workflow_dispatch', { inputs: d.inputs, ref: d.ref }, { env: { INCIDENT_OPS_NOW: due } })])
   github.dispatches = []
   const afterwards = new Date(Date.parse(due) + 20 * 60_000).toISOString()
-  rows.push(['next sweep (update reminder not due, nudged, digest posted: looks, posts nothing)', await sweep(afterwards)])
+  rows.push(['next sweep (nothing due, nudged, digest posted: looks, posts nothing)', await sweep(afterwards)])
   await github.stop()
   await slack.stop()
 

@@ -104,7 +104,7 @@ const INCIDENTS_QUERY = `query($owner: String!, $repo: String!, $labels: [String
 }
 ${ACTOR}`
 
-interface GraphComment {
+export interface GraphComment {
   id: string
   databaseId: number
   body: string
@@ -117,7 +117,7 @@ interface GraphComment {
 /** GraphQL names a bot `slug`; REST and the viewer say `slug[bot]`. */
 const actorLogin = (a: GraphActor | null | undefined) => (a ? (a.__typename === 'Bot' ? `${a.login}[bot]` : a.login) : undefined)
 
-function restComment(c: GraphComment): Comment {
+export function restComment(c: GraphComment): Comment {
   return {
     id: c.databaseId,
     node_id: c.id,

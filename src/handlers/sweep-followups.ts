@@ -7,7 +7,7 @@ import { nudgesDue } from '../domain/followups.js'
 import { listedCard, readCard } from '../incident/card.js'
 import type { Env } from '../incident/context.js'
 import { FOLLOWUP_OF } from '../incident/markers.js'
-import type { Comment, Identity, IncidentListing, Repo } from '../github/repo.js'
+import { restComment, type GraphComment, type Identity, type IncidentListing, type Repo } from '../github/repo.js'
 
 const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
 const COMMENT = 'id databaseId body url createdAt lastEditedAt author { ...actor }'
@@ -58,19 +58,4 @@ async function incidentsByNumber(repo: Repo, numbers: number[]): Promise<Inciden
     }
   }
   return listings
-}
-
-interface GraphComment {
-  id: string
-  databaseId: number
-  body: string
-  url: string
-  createdAt: string
-  lastEditedAt: string | null
-  author: { __typename: string; login: string; databaseId?: number } | null
-}
-
-function restComment(c: GraphComment): Comment {
-  const login = c.author ? (c.author.__typename === 'Bot' ? `${c.author.login}[bot]` : c.author.login) : undefined
-  return { id: c.databaseId, node_id: c.id, body: c.body, user: c.author ? { login: login!, type: c.author.__typename, id: c.author.databaseId } : null, created_at: c.createdAt, updated_at: c.lastEditedAt ?? c.createdAt, html_url: c.url }
 }
