@@ -11,6 +11,9 @@ import { safeUrl } from '../render/escape.js'
 import { STATUS_TEXT } from '../render/view.js'
 import { describeSlackError } from '../slack/slack.js'
 
+/** Incidents one digest lists. */
+const MAX_LISTED = 50
+
 export interface DigestIncident {
   number: number
   title: string
@@ -31,7 +34,9 @@ export async function postDigest(env: Env, incidents: DigestIncident[], nowMs: n
   const text = env.render('slack/digest.slack', {
     date: due.date,
     repo: env.repo.fullName,
-    incidents: lines.map((l) => ({ ...l, url: safeUrl(l.url), status: STATUS_TEXT[l.status] }))
+    // Most severe first; the rest counted, so the message stays within Slack's limits.
+    incidents: lines.slice(0, MAX_LISTED).map((l) => ({ ...l, url: safeUrl(l.url), status: STATUS_TEXT[l.status] })),
+    more: Math.max(0, lines.length - MAX_LISTED)
   })
   if (env.dryRun) {
     core.info(`[dry-run] would post the daily digest (${lines.length} incident(s)) unless ${key} is in the channel`)

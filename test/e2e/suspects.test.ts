@@ -65,6 +65,18 @@ describe('suspect changes on the card', () => {
     expect(card).not.toContain('Two days ago')
   })
 
+  it('a workflow without pull-requests: read gets a card that says so, once, not a run that fails', async () => {
+    h = await createHarness({ wordpress: false })
+    h.github.mergePullRequest({ title: 'Cache search results', merged_at: iso(Date.now() - HOUR) })
+    h.github.refusedFields.add('pullRequests')
+    const { issue, result } = await h.declare({ summary: 'Search returns nothing', severity: SEVERITY[2] })
+    expect(result.code).toBe(0)
+    expect(h.card(issue.number)!.body).toContain('> GitHub did not show the pull requests: the workflow needs \\`pull-requests: read\\` in its permissions.')
+    expect(h.state(issue.number).failures).toEqual({})
+    const later = await h.comment(issue.number, 'maintainer', '/note ok')
+    expect(later.result.githubRequests.filter((r) => /deployments\(/.test(r.body?.query ?? ''))).toHaveLength(0)
+  })
+
   it('/suspect marks a change; /revert opens one revert pull request that links back, even when the answer is lost', async () => {
     h = await createHarness({ wordpress: false })
     const pr = h.github.mergePullRequest({ title: 'Cache search results', user: 'alice', merged_at: iso(Date.now() - HOUR) })

@@ -58,6 +58,7 @@ export declare class FakeGitHub {
   deployments: any[]
   releases: any[]
   canOpenPullRequests: boolean
+  refusedFields: Set<string>
   mergePullRequest(fields: { title: string; user?: string; merged_at?: string; body?: string }): FakePullRequest
   openPullRequest(fields: { title: string; user?: string; body?: string }): FakePullRequest
   addDeployment(fields: { environment?: string; created_at?: string; user?: string; commit?: string; status?: string; log_url?: string }): any

@@ -112,6 +112,8 @@ export class FakeGitHub {
     this.deployments = []
     /** Releases: { name, tag, created_at, published_at, draft, author }. */
     this.releases = []
+    /** Repository connections the workflow token may not read (e.g. 'pullRequests' without pull-requests: read): GitHub answers FORBIDDEN. */
+    this.refusedFields = new Set()
     /** false: the workflow token lacks contents: write or pull-requests: write (revertPullRequest is refused). */
     this.canOpenPullRequests = true
     /** GraphQL failures to inject: { match: RegExp on the query, status, done } (done: GitHub did the work, the answer was lost). */
@@ -556,11 +558,12 @@ export class FakeGitHub {
       latestStatus: d.statuses.length ? { state: d.statuses.at(-1).state, createdAt: d.statuses.at(-1).created_at, logUrl: d.statuses.at(-1).log_url, environmentUrl: null } : null
     })
     const release = (r) => ({ name: r.name, tagName: r.tag, url: `${this.htmlBase}/releases/tag/${r.tag}`, createdAt: r.created_at, publishedAt: r.published_at, isDraft: r.draft, author: { login: r.author.login } })
+    const refusable = (name, resolve) => (args) => (this.refusedFields.has(name) ? Object.assign(new Error('Resource not accessible by integration'), { extensions: { type: 'FORBIDDEN' } }) : resolve(args))
     const changes = {
       pullRequest: ({ number }) => (this.pullRequests.has(number) ? pullRequest(this.pullRequests.get(number)) : Object.assign(new Error(`Could not resolve to a PullRequest with the number of ${number}.`), { extensions: { type: 'NOT_FOUND' } })),
-      pullRequests: ({ states, orderBy, ...args }) =>
-        connection(ordered([...this.pullRequests.values()].filter((p) => !states || states.includes(p.state)), orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }, { CREATED_AT: 'created_at', UPDATED_AT: 'updated_at' }).map(pullRequest), args),
-      deployments: ({ orderBy, ...args }) => connection(ordered(this.deployments, orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }, { CREATED_AT: 'created_at' }).map(deployment), args),
+      pullRequests: refusable('pullRequests', ({ states, orderBy, ...args }) =>
+        connection(ordered([...this.pullRequests.values()].filter((p) => !states || states.includes(p.state)), orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }, { CREATED_AT: 'created_at', UPDATED_AT: 'updated_at' }).map(pullRequest), args)),
+      deployments: refusable('deployments', ({ orderBy, ...args }) => connection(ordered(this.deployments, orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }, { CREATED_AT: 'created_at' }).map(deployment), args)),
       releases: ({ orderBy, ...args }) => connection(ordered(this.releases, orderBy, { CREATED_AT: 'created_at', NAME: 'name' }).map(release), args)
     }
     return {
