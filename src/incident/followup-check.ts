@@ -79,7 +79,13 @@ export async function nudgeOwner(ctx: IncidentContext, state: IncidentState, num
 export async function showFollowupsInRetro(ctx: IncidentContext, state: IncidentState): Promise<Update> {
   const { env } = ctx
   const number = state.retro!.number!
-  const issue = await env.repo.getIssue(number)
+  const key = retroFollowupsKey(state)
+  const issue = await env.repo.getIssue(number).catch((error: { status?: number }) => {
+    // A retrospective deleted or moved: nothing to edit, and nothing to retry.
+    if (error.status === 404 || error.status === 410) return undefined
+    throw error
+  })
+  if (!issue) return (s) => ({ ...s, retro: { ...s.retro, followups: key } })
   let body = issue.body ?? ''
   for (const f of state.followups ?? []) {
     const line = env.render('github/retro-followup.md', { followup: f }).trim()
@@ -88,6 +94,5 @@ export async function showFollowupsInRetro(ctx: IncidentContext, state: Incident
     else if (/^### Action items$/m.test(body)) body = body.replace(/^### Action items$/m, `### Action items\n${line}`)
   }
   if (body !== (issue.body ?? '')) await env.repo.updateIssue(number, { body })
-  const key = retroFollowupsKey(state)
   return (s) => ({ ...s, retro: { ...s.retro, followups: key } })
 }
