@@ -3,7 +3,8 @@
 // card is) and decides which have something to do — a reminder due, a delivery owed or
 // uncertain, a run GitHub dropped, a card to rebuild — and starts a run for each of those in
 // the incident's own concurrency group (workflow_dispatch with the issue number). That run is
-// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the rest.
+// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the
+// rest. Its one write of its own is the daily Slack digest (handlers/digest.ts), no incident's state.
 import * as core from '@actions/core'
 import { nudgesDue } from '../domain/followups.js'
 import { dueReminders, nextReminderAt } from '../domain/reminders.js'
