@@ -12,12 +12,15 @@ export function localClock(nowMs: number, timezone: string): { date: string; min
   return { date: `${get('year')}-${get('month')}-${get('day')}`, minute: (Number(get('hour')) % 24) * 60 + Number(get('minute')) }
 }
 
-/** Today's digest is due (its local time has come): its date, and when today's digest time was. */
+/**
+ * Today's digest is due (its local time has come): its date, and when the local day began (the
+ * channel is looked at from then, so a digest time changed during the day does not post twice).
+ */
 export function digestDue(nowMs: number, config: Config): { date: string; sinceMs: number } | undefined {
   if (!config.digest) return undefined
   const { date, minute } = localClock(nowMs, config.timezone)
   if (minute < config.digest.atMinute) return undefined
-  return { date, sinceMs: nowMs - (minute - config.digest.atMinute) * 60_000 - (nowMs % 60_000) }
+  return { date, sinceMs: nowMs - minute * 60_000 - (nowMs % 60_000) }
 }
 
 const OPEN = new Set(['recorded', 'stabilized', 'investigating'])

@@ -85,7 +85,7 @@ describe('the daily digest', () => {
   const digestConfig = resolveConfig({ digest: { time: '09:00' }, timezone: 'Europe/Madrid' })
   it('is due from its local time on', () => {
     expect(digestDue(Date.parse('2026-11-27T07:59:00Z'), digestConfig)).toBeUndefined()
-    expect(digestDue(Date.parse('2026-11-27T08:10:30Z'), digestConfig)).toEqual({ date: '2026-11-27', sinceMs: Date.parse('2026-11-27T08:00:00Z') })
+    expect(digestDue(Date.parse('2026-11-27T08:10:30Z'), digestConfig)).toEqual({ date: '2026-11-27', sinceMs: Date.parse('2026-11-26T23:00:00Z') })
     expect(digestDue(Date.parse('2026-11-27T08:10:00Z'), config)).toBeUndefined()
   })
 
