@@ -111,11 +111,11 @@ async function main(): Promise<IncidentResult | undefined> {
         core.info(matters ? `Started a run for incident #${incidentOfRetro} (its retrospective #${issue.number} changed).` : 'Nothing to do on the retrospective.')
         return undefined
       }
-      // A follow-up closed (by a merged pull request, say): its incident's run records it.
-      const incidentOfFollowup = trigger.kind === 'closed' ? FOLLOWUP_OF.exec(issue.body ?? '')?.[1] : undefined
+      // A follow-up closed (by a merged pull request, say) or reopened: its incident's run records it.
+      const incidentOfFollowup = trigger.kind === 'closed' || trigger.kind === 'reopened' ? FOLLOWUP_OF.exec(issue.body ?? '')?.[1] : undefined
       if (incidentOfFollowup) {
         if (!env.dryRun) await repo.dispatch(env.incidentWorkflow.file, env.incidentWorkflow.ref, { issue: incidentOfFollowup })
-        core.info(`Started a run for incident #${incidentOfFollowup} (its follow-up #${issue.number} was closed).`)
+        core.info(`Started a run for incident #${incidentOfFollowup} (its follow-up #${issue.number} was ${trigger.kind}).`)
         return undefined
       }
       result = await runIncident(env, issue, trigger)

@@ -37,16 +37,18 @@ export async function readFollowups(repo: Repo, numbers: number[]): Promise<Map<
   return statuses
 }
 
-/** Whether this run reads the follow-ups: one started for the incident (sweep, follow-up closed) with some open. */
+/** Whether this run reads the follow-ups: one started for the incident (sweep, a follow-up closed or reopened) that has any. */
 export function checksFollowups(state: IncidentState | undefined, dispatched: boolean): boolean {
-  return dispatched && Boolean(state && openFollowups(state).length)
+  return dispatched && Boolean(state?.followups?.length)
 }
 
 /** Starts reading the follow-ups; a failure is logged and the next run reads them again. */
 export function startFollowupCheck(env: Env, state: IncidentState): Promise<Map<number, FollowupStatus> | undefined> {
+  // Open ones first: past 100, the closed ones wait (a reopened one among them is seen once fewer are open).
+  const ordered = [...openFollowups(state), ...state.followups!.filter((f) => f.closed)]
   return readFollowups(
     env.repo,
-    openFollowups(state).map((f) => f.number)
+    ordered.map((f) => f.number)
   ).catch((error: Error) => {
     core.warning(`could not read the follow-ups: ${error.message}; the next run tries again.`)
     return undefined
@@ -60,6 +62,8 @@ export function applyFollowupCheck(state: IncidentState, statuses: Map<number, F
     const status = statuses.get(f.number)
     if (!status) return f
     if (status.closed) return { ...f, closed: status.closed, ...(status.pr ? { pr: status.pr } : {}), ...(f.nudge === 'owed' ? { nudge: undefined } : {}) }
+    // Reopened: open again (a nudge already sent is not sent again).
+    if (f.closed) return { ...f, closed: undefined, pr: undefined }
     return f.owner && !f.nudge && isOverdue(f, nowMs) ? { ...f, nudge: 'owed' as const } : f
   })
   return { ...state, followups: followups.map((f) => JSON.parse(JSON.stringify(f)) as Followup) }

@@ -74,6 +74,17 @@ describe('follow-ups that get done', () => {
     const retroBody = h.github.issues.get(retro.number).body
     expect(retroBody).toContain(`- [x] #${index.number} add an index on media (@msr-person, due 2026-12-10): done in #${pr.number}`)
     expect(retroBody).toContain(`- [ ] #${later.number} later work (@maintainer, due 2026-12-20)`)
+
+    // Reopened: open again on the card and in the retro.
+    const stored = h.github.issues.get(index.number)
+    stored.state = 'open'
+    ;(stored as { state_reason?: string | null }).state_reason = null
+    const reopened = await h.run('issues', h.github.payload('issues', { action: 'reopened', issue: h.github.issueJson(stored), sender: h.github.user('msr-person') }))
+    expect(reopened.code).toBe(0)
+    await h.runStarted('2026-12-13T09:00:00Z')
+    expect(h.card(issue.number)!.body).toContain(`- ⏰ #${index.number} add an index on media (msr-person, due 2026-12-10): **overdue**`)
+    expect(h.github.issues.get(retro.number).body).toContain(`- [ ] #${index.number} add an index on media (@msr-person, due 2026-12-10)\n`)
+    expect(nudges()).toHaveLength(1)
     expect(h.github.violations).toEqual([])
   })
 
