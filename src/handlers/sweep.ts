@@ -10,6 +10,8 @@ import type { IncidentState } from '../domain/state.js'
 import { owedSyncs } from '../domain/sync.js'
 import { formatDuration, formatTime } from '../domain/time.js'
 import { listedCard, readCard } from '../incident/card.js'
+import { inChains } from '../incident/concurrency.js'
+import { readThread, threadChanged } from '../incident/thread.js'
 import type { Env } from '../incident/context.js'
 import { writtenBy, type Identity, type IncidentListing } from '../github/repo.js'
 import { STATUS_TEXT } from '../render/view.js'
@@ -48,6 +50,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   const result: SweepResult = { incidents: incidents.length, started: [], deferred: [], problems: [], rows: [] }
 
   const work: Array<{ number: number; severity: number; why: string }> = []
+  const threads: Array<{ number: number; state: IncidentState }> = []
   for (const incident of incidents) {
     // One incident's problem never stops the sweep: it is listed and the sweep goes on.
     try {
@@ -62,11 +65,18 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
       if (decoded.repaired.length) result.problems.push({ number: incident.number, problem: `damaged fields reset: ${decoded.repaired.join(', ')}` })
       const why = reasonToRun(state, incident.comments, nowMs, env, enabled)
       if (why) work.push({ number: incident.number, severity: state.severity, why })
+      else if (env.slack && state.slack?.ts && state.status !== 'reviewed') threads.push({ number: incident.number, state })
       result.rows.push(row(incident.number, incident.title, state, nowMs, env))
     } catch (error) {
       result.problems.push({ number: incident.number, problem: (error as Error).message })
     }
   }
+  // Incidents with nothing else to do: one Slack read each (conversations.replies), four at a
+  // time, to see whether people wrote, edited or deleted something in the thread since the card looked.
+  await inChains(chunk(threads, 4), 4, async ({ number, state }) => {
+    const read = await readThread(env, state)
+    if (read && threadChanged(state, read)) work.push({ number, severity: state.severity, why: 'new in the Slack thread' })
+  })
   // Most severe first, then oldest.
   work.sort((a, b) => a.severity - b.severity || a.number - b.number)
   const { file, ref } = env.incidentWorkflow
@@ -144,4 +154,11 @@ function row(number: number, title: string, state: IncidentState, nowMs: number,
     lastUpdate: last ? `${formatDuration(nowMs - Date.parse(last))} ago` : 'none',
     nextReminder: next === undefined ? '—' : next <= nowMs ? 'due now' : formatTime(new Date(next).toISOString(), env.config.timezone)
   }
+}
+
+/** Items dealt round-robin into n chains (run side by side, each in order). */
+function chunk<T>(items: T[], n: number): T[][] {
+  const chains: T[][] = Array.from({ length: n }, () => [])
+  items.forEach((item, i) => chains[i % n].push(item))
+  return chains.filter((c) => c.length)
 }
