@@ -104,8 +104,6 @@ export interface IncidentState {
     notice?: string
     /** The latest thread message imported (its ts): anything later is new. */
     imported?: string
-    /** The thread's people messages and edits as last imported (domain/thread.ts threadKey): the sweep compares it. */
-    thread?: string
     /** Slack display names by user id, asked once (users.info). */
     names?: Record<string, string>
     /** Slack users told once how to be mapped to a GitHub login (they typed a command). */
@@ -246,7 +244,7 @@ export function validateState(value: unknown): Decoded {
     } else repaired.push(`reminders.${k}`)
   }
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr)
-  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, imported: isStr, thread: isStr, names: (n) => isObj(n) && Object.values(n).every(isStr), hinted: (h) => Array.isArray(h) && h.every(isStr) }))
+  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, imported: isStr, names: (n) => isObj(n) && Object.values(n).every(isStr), hinted: (h) => Array.isArray(h) && h.every(isStr) }))
   const post = (v: unknown): v is PostRef => isObj(v) && optional(v, { id: isInt, url: isStr, synced: isStr })
   const state: IncidentState = {
     v: STATE_VERSION,

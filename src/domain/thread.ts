@@ -3,7 +3,6 @@
 // are commands ("!update …": Slack keeps "/" for its own commands). Pure: messages in, a diff out.
 import type { Config } from '../config/config.js'
 import { parseCommand, type Parsed } from './commands.js'
-import { contentKey } from './sync.js'
 import type { IncidentState, TimelineEntry } from './state.js'
 
 /** A message as conversations.replies returns it (only the fields read here). */
@@ -41,14 +40,6 @@ export const tsToIso = (ts: string) => new Date(Math.floor(Number(ts) * 1000)).t
 export const threadEntryId = (ts: string) => `s${ts}`
 
 const edition = (m: ThreadMessage) => m.edited?.ts ?? ''
-
-/**
- * What the card knows of the thread, as one short key: the people's messages and their
- * last edits. The sweep compares it with the thread as Slack shows it now.
- */
-export function threadKey(messages: ThreadMessage[]): string {
-  return contentKey(...messages.map((m) => `${m.ts}/${edition(m)}`))
-}
 
 export interface ThreadDiff {
   /** Newer than anything imported before: each is imported (and, if a command, run) once. */

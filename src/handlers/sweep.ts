@@ -73,7 +73,10 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   }
   // Incidents with nothing else to do: one Slack read each (conversations.replies), four at a
   // time, to see whether people wrote, edited or deleted something in the thread since the card looked.
-  await inChains(chunk(threads, 4), 4, async ({ number, state }) => {
+  // At most 40 a sweep (conversations.replies allows about 50 a minute), taking turns when there are more.
+  const start = threads.length > MAX_THREAD_READS ? Math.floor(nowMs / 600_000) % threads.length : 0
+  const turn = [...threads.slice(start), ...threads.slice(0, start)].slice(0, MAX_THREAD_READS)
+  await inChains(chunk(turn, 4), 4, async ({ number, state }) => {
     const read = await readThread(env, state)
     if (read && threadChanged(state, read)) work.push({ number, severity: state.severity, why: 'new in the Slack thread' })
   })
@@ -112,6 +115,9 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   if (result.deferred.length) core.notice(`${result.deferred.length} incident(s) left for the next sweep: ${result.deferred.map((n) => `#${n}`).join(', ')}`)
   return result
 }
+
+/** Slack threads one sweep reads: under conversations.replies' limit of about 50 a minute (Tier 3). */
+const MAX_THREAD_READS = 40
 
 /** Incidents without a readable state go after every real one. */
 const LAST = Number.MAX_SAFE_INTEGER

@@ -8,7 +8,7 @@ import * as core from '@actions/core'
 import { applyCommand, addEntry, type Effect } from '../domain/incident.js'
 import { splitAt } from '../domain/moment.js'
 import { shorten, type IncidentState, type TimelineEntry } from '../domain/state.js'
-import { compareTs, diffThread, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, threadKey, tsToIso, type ThreadMessage } from '../domain/thread.js'
+import { compareTs, diffThread, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, tsToIso, type ThreadMessage } from '../domain/thread.js'
 import { describeSlackError } from '../slack/slack.js'
 import type { Env, IncidentContext } from './context.js'
 
@@ -36,7 +36,8 @@ export function readThread(env: Env, state: IncidentState | undefined): Promise<
 
 /** Whether the thread holds something the card has not recorded (the sweep's question). */
 export function threadChanged(state: IncidentState, read: ThreadRead): boolean {
-  return state.slack?.thread !== threadKey(read.people) || hasNews(diffThread(state, read.people))
+  const diff = diffThread(state, read.people)
+  return hasNews(read.complete ? diff : { ...diff, deleted: [] })
 }
 
 export interface ThreadFold {
@@ -57,11 +58,7 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
   const fold: ThreadFold = { state, effects: [], reactions: [], hints: [] }
   const diff = diffThread(state, read.people)
   if (!read.complete) diff.deleted = []
-  const key = threadKey(read.people)
-  if (!hasNews(diff)) {
-    if (state.slack && state.slack.thread !== key) fold.state = { ...state, slack: { ...state.slack, thread: key } }
-    return fold
-  }
+  if (!hasNews(diff)) return fold
   // The names of unmapped people not seen before, asked side by side and kept in the state.
   const names = { ...state.slack?.names }
   const unknown = [...new Set(diff.added.map((m) => m.user!).filter((u) => !loginOf(u, config) && !names[u]))]
@@ -116,7 +113,7 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
   for (const id of diff.deleted) next = withEntry(next, id, { slackSeen: 'deleted', text: undefined })
 
   const latest = read.people.reduce<string | undefined>((max, m) => (!max || compareTs(m.ts, max) > 0 ? m.ts : max), state.slack?.imported)
-  fold.state = { ...next, slack: { ...next.slack!, imported: latest, thread: key, names: Object.keys(names).length ? names : undefined, hinted: hinted.size ? [...hinted] : undefined } }
+  fold.state = { ...next, slack: { ...next.slack!, imported: latest, names: Object.keys(names).length ? names : undefined, hinted: hinted.size ? [...hinted] : undefined } }
   return fold
 }
 

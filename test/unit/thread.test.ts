@@ -4,7 +4,7 @@ import { parseCommand } from '../../src/domain/commands.js'
 import { applyCommand, declare } from '../../src/domain/incident.js'
 import { byTime, durations, leadCounts, participants } from '../../src/domain/metrics.js'
 import type { IncidentState } from '../../src/domain/state.js'
-import { compareTs, diffThread, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadKey, type ThreadMessage } from '../../src/domain/thread.js'
+import { compareTs, diffThread, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, type ThreadMessage } from '../../src/domain/thread.js'
 
 const config = resolveConfig({ slack: { channel: 'C0INC', users: { octocat: 'U0OCTO' } } })
 const ALERT = '1700000000.000100'
@@ -51,11 +51,14 @@ describe('diffing the thread against the card', () => {
     const state: IncidentState = { ...base(), slack: { channel: 'C0INC', ts: ALERT, imported: '1700000300.000100' } }
     expect(diffThread(state, [msg('1700000300.000100', '!resolve x')]).added).toEqual([])
   })
-  it('the key changes with a new message or an edit, not with a re-read', () => {
-    const a = [msg('1.000100', 'x')]
-    expect(threadKey(a)).toBe(threadKey([msg('1.000100', 'x')]))
-    expect(threadKey(a)).not.toBe(threadKey([msg('1.000100', 'x', { edited: { ts: '2.0' } })]))
-    expect(threadKey(a)).not.toBe(threadKey([...a, msg('3.000100', 'y')]))
+  it('an unchanged thread, read again, is no news', () => {
+    const state: IncidentState = {
+      ...base(),
+      slack: { channel: 'C0INC', ts: ALERT, imported: '1700000100.000100' },
+      timeline: [{ id: 's1700000100.000100', at: '2023-11-14T22:15:00Z', by: 'Dana', kind: 'slack', slackUser: 'U0DANA', slackSeen: '2.0' }]
+    }
+    expect(diffThread(state, [msg('1700000100.000100', 'x', { edited: { ts: '2.0' } })])).toEqual({ added: [], edited: [], deleted: [] })
+    expect(diffThread(base(), [])).toEqual({ added: [], edited: [], deleted: [] })
   })
 })
 
