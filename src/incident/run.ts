@@ -79,7 +79,9 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
     clearFormProblems(ctx, loaded),
     acknowledge(ctx, folded.effects, loaded.retro && { number: loaded.retro.issue.number, comments: loaded.retro.comments })
   ])
-  const fromThread = await importThread(ctx, delivered, await thread, saveCard)
+  // A rebuilt card knew no alert when the run began: its thread is read once the alert is found again.
+  const read = (await thread) ?? (loaded.rebuild ? await readThread(env, delivered.state) : undefined)
+  const fromThread = await importThread(ctx, delivered, read, saveCard, loaded.rebuild)
   const state = await save(ctx, fromThread.state, saveCard)
   const changed = folded.declaredNow || !loaded.state || encodeState(loaded.state) !== encodeState(state)
   const outcome = folded.declaredNow ? 'declared' : changed ? 'updated' : 'unchanged'
@@ -91,16 +93,17 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
  * GitHub: assignments), and what they newly owe (a P2 comment for an !update, an alert edit…)
  * delivered now. A destination that failed in the first pass is not tried again.
  */
-async function importThread(ctx: IncidentContext, delivered: Delivered, read: ThreadRead | undefined, saveCard: (s: IncidentState) => Promise<IncidentState>): Promise<Delivered> {
+async function importThread(ctx: IncidentContext, delivered: Delivered, read: ThreadRead | undefined, saveCard: (s: IncidentState) => Promise<IncidentState>, rebuild: boolean): Promise<Delivered> {
   if (!read) return { ...delivered, opened: [] }
-  const folded = await foldThread(ctx, delivered.state, read)
+  const folded = await foldThread(ctx, delivered.state, read, rebuild)
   if (folded.state === delivered.state) return { ...delivered, opened: [] }
   const enabled = { slack: Boolean(ctx.env.slack), p2: Boolean(ctx.env.p2), make: Boolean(ctx.env.make) }
   const failed = new Set(Object.keys(delivered.state.failures))
   const before = new Set(owedSyncs(delivered.state, ctx.env.config, enabled).map(opName))
   const owesNew = owedSyncs(folded.state, ctx.env.config, enabled).some((op) => !before.has(opName(op)) && !failed.has(op.dest))
   const [again] = await allSettled([
-    owesNew ? deliver(ctx, folded.state, new Set(folded.state.pending ?? []), saveCard) : Promise.resolve({ state: folded.state, opened: [] }),
+    // After a rebuild, what the thread's commands owe may have been delivered before: looked for first.
+    owesNew ? deliver(ctx, folded.state, rebuild ? 'all' : new Set(folded.state.pending ?? []), saveCard) : Promise.resolve({ state: folded.state, opened: [] }),
     answerInSlack(ctx, folded, read),
     folded.effects.length ? acknowledge(ctx, folded.effects) : undefined
   ])

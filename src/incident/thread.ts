@@ -5,6 +5,7 @@
 // later than the last one imported, and that mark is saved with the card). Nothing read here
 // is ever echoed back into the thread; the action only reacts to commands it ran.
 import * as core from '@actions/core'
+import type { Command } from '../domain/commands.js'
 import { applyCommand, addEntry, type Effect } from '../domain/incident.js'
 import { splitAt } from '../domain/moment.js'
 import { shorten, type IncidentState, type TimelineEntry } from '../domain/state.js'
@@ -52,7 +53,21 @@ export interface ThreadFold {
 
 const edition = (m: ThreadMessage) => m.edited?.ts ?? ''
 
-export async function foldThread(ctx: IncidentContext, state: IncidentState, read: ThreadRead): Promise<ThreadFold> {
+/** How much of an update or note from the thread the state keeps (it is also what P2 shows). */
+const SLACK_TEXT = 1000
+
+/** An update's or note's text without a note's leading "at 10:02". */
+function commandBody(entry: TimelineEntry, command: Command): string {
+  const text = 'text' in command ? command.text : ''
+  const dated = entry.kind === 'note' ? splitAt(text, Date.parse(entry.written ?? entry.at)) : undefined
+  return dated?.moment.ok ? dated.rest : text
+}
+
+/**
+ * quiet: the card was rebuilt and the thread is read from its start again: commands are
+ * replayed into the state (as a rebuild replays comments) without reacting or hinting again.
+ */
+export async function foldThread(ctx: IncidentContext, state: IncidentState, read: ThreadRead, quiet = false): Promise<ThreadFold> {
   const { env } = ctx
   const { config } = env
   const fold: ThreadFold = { state, effects: [], reactions: [], hints: [] }
@@ -83,15 +98,18 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
     if (parsed && login) {
       const outcome = applyCommand(next, { id, by: login, at, level: await ctx.levels.of(login), parsed, issueClosed: ctx.issue.state === 'closed' }, config)
       const answered = (template: string) => outcome.effects.some((e) => e.type === 'reply' && e.template === template)
-      fold.reactions.push({ ts: m.ts, name: answered('refused') ? 'no_entry_sign' : answered('usage') ? 'grey_question' : 'white_check_mark' })
+      if (!quiet) fold.reactions.push({ ts: m.ts, name: answered('refused') ? 'no_entry_sign' : answered('usage') ? 'grey_question' : 'white_check_mark' })
       fold.effects.push(...outcome.effects.filter((e) => e.type === 'assign' || e.type === 'retro-when'))
       next = outcome.state
     } else if (parsed && !hinted.has(user)) {
       hinted.add(user)
-      fold.hints.push({ user, name: names[user] ?? user, command: parsed.ok ? parsed.command.name : parsed.name })
+      if (!quiet) fold.hints.push({ user, name: names[user] ?? user, command: parsed.ok ? parsed.command.name : parsed.name })
     }
+    // An update or note keeps more of its text than a comment's entry does: there is no comment to read it from.
+    const own = next.timeline.find((e) => e.id === id)
+    if (own && parsed?.ok && (own.kind === 'update' || own.kind === 'note')) fields.text = shorten(commandBody(own, parsed.command), SLACK_TEXT)
     // Every message is one entry: the command's own, or what was said.
-    next = next.timeline.some((e) => e.id === id) ? withEntry(next, id, fields) : addEntry(next, { id, at, by: login ?? names[user] ?? user, kind: 'slack', text: shorten(text, 500), ...fields })
+    next = own ? withEntry(next, id, fields) : addEntry(next, { id, at, by: login ?? names[user] ?? user, kind: 'slack', text: shorten(text, 500), ...fields })
   }
   for (const m of diff.edited) {
     const id = threadEntryId(m.ts)
@@ -102,9 +120,7 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
       // An edited update or note updates its entry (and its P2 comment); other commands are not run again.
       const parsed = threadCommand(plain(m), config)
       if (parsed?.ok && parsed.command.name === entry.kind) {
-        const body = parsed.command.text
-        const dated = entry.kind === 'note' ? splitAt(body, Date.parse(entry.written ?? entry.at)) : undefined
-        change = { ...change, text: shorten(dated?.moment.ok ? dated.rest : body), p2Edit: Boolean(entry.p2) || undefined }
+        change = { ...change, text: shorten(commandBody(entry, parsed.command), SLACK_TEXT), p2Edit: Boolean(entry.p2) || undefined }
       }
     }
     next = withEntry(next, id, change)

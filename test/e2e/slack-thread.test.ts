@@ -69,6 +69,16 @@ describe('the Slack thread in the record', () => {
     expect(swept.runs).toHaveLength(0)
     expect(fromSlack()).toHaveLength(2)
     expect((await p2Comments()).filter((c: { content: { raw: string } }) => c.content.raw.includes('Rolled back the deploy'))).toHaveLength(1)
+
+    // The update edited in Slack: its entry and its P2 comment follow; it is not run again.
+    h.slack.edit(update, '!update Rolled back the deploy; errors are back to normal')
+    const edited = await h.sweepAndRun(new Date().toISOString())
+    expect(edited.runs).toHaveLength(1)
+    expect(fromSlack()[1].text).toBe('Rolled back the deploy; errors are back to normal')
+    const p2 = (await p2Comments()).filter((c: { content: { raw: string } }) => c.content.raw.includes('Rolled back the deploy'))
+    expect(p2).toHaveLength(1)
+    expect(p2[0].content.raw).toContain('errors are back to normal')
+    expect(h.slack.reactionsOn(update)).toEqual({ white_check_mark: ['U0BOT'] })
   })
 
   it('a sweep-started run imports new messages, an edit updates its entry, a deletion is marked', async () => {
@@ -147,5 +157,28 @@ describe('the Slack thread in the record', () => {
     expect(retro.body).toContain('the first alarm fired')
     const retroTimes = [...retro.body.matchAll(/^- \*\*(\d{4}-\d{2}-\d{2} \d{2}:\d{2}) UTC\*\*/gm)].map((m: RegExpMatchArray) => m[1])
     expect([...retroTimes].sort()).toEqual(retroTimes)
+  })
+
+  it('a deleted card is rebuilt with the thread: its messages come back, the !update is found on P2, nothing is run or said twice', async () => {
+    const update = h.slack.say('!update Rolled back the deploy', alertTs, 'U0MAINT')
+    h.slack.say('!resolve works for me', alertTs, 'U0DANA')
+    h.slack.say('plain words', alertTs, 'U0DANA')
+    await h.comment(number, 'triager', '/note one')
+    expect(fromSlack()).toHaveLength(3)
+    const hintsBefore = botReplies().filter((m) => m.text.includes('kept as a note')).length
+
+    h.github.comments.delete(h.card(number)!.id)
+    const { result } = await h.comment(number, 'triager', '/note two')
+    expect(result.code, result.stdout).toBe(0)
+    expect(fromSlack().map((e) => [e.kind, e.by])).toEqual([
+      ['update', 'maintainer'],
+      ['slack', 'Dana <!here>'],
+      ['slack', 'Dana <!here>']
+    ])
+    expect(h.state(number).status).toBe('recorded')
+    expect((await p2Comments()).filter((c: { content: { raw: string } }) => c.content.raw.includes('Rolled back the deploy'))).toHaveLength(1)
+    expect(h.slack.reactionsOn(update)).toEqual({ white_check_mark: ['U0BOT'] })
+    expect(botReplies().filter((m) => m.text.includes('kept as a note'))).toHaveLength(hintsBefore)
+    expect(result.slackCalls.filter((c) => c.method === 'reactions.add')).toEqual([])
   })
 })
