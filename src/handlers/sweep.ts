@@ -76,10 +76,14 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   // At most 40 a sweep (conversations.replies allows about 50 a minute), taking turns when there are more.
   const start = threads.length > MAX_THREAD_READS ? Math.floor(nowMs / 600_000) % threads.length : 0
   const turn = [...threads.slice(start), ...threads.slice(0, start)].slice(0, MAX_THREAD_READS)
+  // Slack failing (down, rate limiting, a missing scope): said once, and the remaining threads wait for the next sweep.
+  let slackProblem: string | undefined
   await inChains(chunk(turn, 4), 4, async ({ number, state }) => {
-    const read = await readThread(env, state)
+    if (slackProblem) return
+    const read = await readThread(env, state, (why) => (slackProblem ??= why))
     if (read && threadChanged(state, read)) work.push({ number, severity: state.severity, why: 'new in the Slack thread' })
   })
+  if (slackProblem) core.warning(`Could not read the incidents' Slack threads: ${slackProblem}. Their messages are imported by a later sweep or event.`)
   // Most severe first, then oldest.
   work.sort((a, b) => a.severity - b.severity || a.number - b.number)
   const { file, ref } = env.incidentWorkflow

@@ -23,13 +23,13 @@ export interface ThreadRead {
 }
 
 /** Starts reading the alert's thread (one request per 200 messages); undefined when there is none to read. */
-export function readThread(env: Env, state: IncidentState | undefined): Promise<ThreadRead | undefined> | undefined {
+export function readThread(env: Env, state: IncidentState | undefined, onFailure = (why: string) => core.warning(`Could not read the incident's Slack thread: ${why}. Its messages are imported on a later run.`)): Promise<ThreadRead | undefined> | undefined {
   const alertTs = state?.slack?.ts
   if (!env.slack || !alertTs) return undefined
   return env.slack.replies(alertTs).then(
     ({ messages, complete }) => ({ alertTs, all: messages, people: peopleMessages(messages, alertTs), complete }),
     (error) => {
-      core.warning(`Could not read the incident's Slack thread: ${describeSlackError(error)}. Its messages are imported on a later run.`)
+      onFailure(describeSlackError(error))
       return undefined
     }
   )

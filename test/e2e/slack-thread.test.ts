@@ -181,4 +181,17 @@ describe('the Slack thread in the record', () => {
     expect(botReplies().filter((m) => m.text.includes('kept as a note'))).toHaveLength(hintsBefore)
     expect(result.slackCalls.filter((c) => c.method === 'reactions.add')).toEqual([])
   })
+
+  it('a sweep with Slack failing says so once and starts nothing; a later sweep brings the messages', async () => {
+    h.slack.say('hello from the thread', alertTs, 'U0DANA')
+    h.slack.fail('conversations.replies', { status: 500 }, Infinity)
+    const down = await h.sweepAndRun(new Date().toISOString())
+    expect(down.swept.code, down.swept.stderr).toBe(0)
+    expect(down.runs).toHaveLength(0)
+    expect(down.swept.stdout.match(/Could not read the incidents' Slack threads: Slack answered HTTP 500/g)).toHaveLength(1)
+    h.slack.heal()
+    const up = await h.sweepAndRun(new Date().toISOString())
+    expect(up.runs).toHaveLength(1)
+    expect(fromSlack().map((e) => e.text)).toEqual(['hello from the thread'])
+  })
 })
