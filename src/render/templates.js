@@ -126,10 +126,23 @@ export const templates = {
         return undefined
     };
 
-  return "[public post]("
-    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1), depth0)) != null ? stack1 : "")
-    + ")";
+  return "| **Code fix** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"number") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":13,"column":36},"end":{"line":13,"column":213}}})) != null ? stack1 : "")
+    + " |\n";
 },"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "["
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"ref") : stack1), depth0)) != null ? stack1 : "")
+    + "]("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"url") : stack1), depth0)) != null ? stack1 : "")
+    + ") (critical)";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -137,10 +150,69 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"makeWanted") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":13,"column":75},"end":{"line":13,"column":146}}})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
-    return "not needed for this severity";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"problem") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":13,"column":102},"end":{"line":13,"column":206}}})) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
+    return "not opened (see below)";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "critical issue in "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"repo") : stack1), depth0)) != null ? stack1 : "")
+    + ": not opened yet";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "[public post]("
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1), depth0)) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"makeLimited") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":67},"end":{"line":14,"column":122}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    return " (says the impact is limited)";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"owed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":136},"end":{"line":14,"column":156}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":130},"end":{"line":14,"column":179}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"waits-for-lead",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":185},"end":{"line":14,"column":215}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":179},"end":{"line":14,"column":317}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"skipped",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":323},"end":{"line":14,"column":346}}}),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":317},"end":{"line":14,"column":433}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"not-needed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":439},"end":{"line":14,"column":465}}}),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":433},"end":{"line":14,"column":530}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"off",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":14,"column":536},"end":{"line":14,"column":555}}}),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":530},"end":{"line":14,"column":589}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
+    return "not posted yet";
+},"23":function(container,depth0,helpers,partials,data) {
+    return "goes out once the incident has a lead (or `/public`); `/public skip why` to decide against it";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "not posted: "
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicDecision") : depth0)) != null ? lookupProperty(stack1,"by") : stack1), depth0)) != null ? stack1 : "")
+    + " decided against it ("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicDecision") : depth0)) != null ? lookupProperty(stack1,"skip") : stack1), depth0)) != null ? stack1 : "")
+    + ")";
+},"25":function(container,depth0,helpers,partials,data) {
+    return "not needed for this severity (`/public` posts it anyway)";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "off (no Make credentials)";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -149,11 +221,11 @@ export const templates = {
     };
 
   return "\n> [!WARNING]\n> Some updates could not be delivered yet; they are retried on the next run.\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":7},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":7},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"github") : stack1),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":7},"end":{"line":22,"column":7}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":7},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":7},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"github") : stack1),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":7},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -164,7 +236,7 @@ export const templates = {
   return "> - **Slack**: "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -175,7 +247,7 @@ export const templates = {
   return "> - **P2**: "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -186,7 +258,7 @@ export const templates = {
   return "> - **Make**: "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"make") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -197,7 +269,7 @@ export const templates = {
   return "> - **GitHub**: "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"github") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -206,9 +278,9 @@ export const templates = {
     };
 
   return "\n> [!NOTE]\n> "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"unpublishedEdit") || (depth0 != null ? lookupProperty(depth0,"unpublishedEdit") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unpublishedEdit","hash":{},"data":data,"loc":{"start":{"line":27,"column":2},"end":{"line":27,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"unpublishedEdit") || (depth0 != null ? lookupProperty(depth0,"unpublishedEdit") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unpublishedEdit","hash":{},"data":data,"loc":{"start":{"line":28,"column":2},"end":{"line":28,"column":21}}}) : helper))) != null ? stack1 : "")
     + " edited the title or the form; Slack, P2 and Make still show the text before that edit. Someone who may declare incidents can publish it by editing it again.\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -217,9 +289,9 @@ export const templates = {
     };
 
   return "\n> [!NOTE]\n> The reporter was not told on GitHub: "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"reportProblem") || (depth0 != null ? lookupProperty(depth0,"reportProblem") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reportProblem","hash":{},"data":data,"loc":{"start":{"line":32,"column":39},"end":{"line":32,"column":56}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"reportProblem") || (depth0 != null ? lookupProperty(depth0,"reportProblem") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"reportProblem","hash":{},"data":data,"loc":{"start":{"line":33,"column":39},"end":{"line":33,"column":56}}}) : helper))) != null ? stack1 : "")
     + ".\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -230,9 +302,20 @@ export const templates = {
   return "\n> [!WARNING]\n> Reminders are late: the "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"sweepLate") : depth0)) != null ? lookupProperty(stack1,"what") : stack1), depth0)) != null ? stack1 : "")
     + " reminder was due at "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"sweepLate") : depth0)) != null ? lookupProperty(stack1,"dueAt") : stack1),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":37,"column":65},"end":{"line":37,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"sweepLate") : depth0)) != null ? lookupProperty(stack1,"dueAt") : stack1),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":38,"column":65},"end":{"line":38,"column":89}}})) != null ? stack1 : "")
     + " and has not been sent. The scheduled sweep (the reminders workflow) seems to have stopped; the incident-setup workflow says why.\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> [!WARNING]\n> "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"problem") : stack1), depth0)) != null ? stack1 : "")
+    + ".\n";
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -243,10 +326,10 @@ export const templates = {
   return "\n> [!NOTE]\n> "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"project") : depth0)) != null ? lookupProperty(stack1,"problem") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     return "- ⬜ Someone who may declare incidents confirms this report: comment `/confirm` or add the incident label. Until then nothing is announced.\n";
-},"27":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"38":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -254,22 +337,25 @@ export const templates = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":50,"column":2},"end":{"line":50,"column":31}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":56,"column":2},"end":{"line":56,"column":31}}})) != null ? stack1 : "")
     + " A lead is found (`/claim`, or `/lead @someone`)\n- "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":57,"column":2},"end":{"line":57,"column":38}}})) != null ? stack1 : "")
     + " The team is alerted in Slack (alert pinned; talk in its thread)\n- "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":52,"column":2},"end":{"line":52,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":58,"column":2},"end":{"line":58,"column":35}}})) != null ? stack1 : "")
     + " The incident is posted on P2\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"makeWanted") : depth0),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"reportLink") : stack1),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"makeWanted") : depth0),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"waits-for-lead",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":60,"column":13},"end":{"line":60,"column":43}}}),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":7},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"makePlan") : depth0),"skipped",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":61,"column":13},"end":{"line":61,"column":36}}}),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":7},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"reportLink") : stack1),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
     + "- ⬜ Triage: search the runbooks and docs, check logs and dashboards, compare staging with production (links below)"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"thirdParty") : stack1),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":114},"end":{"line":57,"column":201}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"thirdParty") : stack1),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":114},"end":{"line":65,"column":201}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"slackOn") : depth0),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":201},"end":{"line":65,"column":256}}})) != null ? stack1 : "")
     + "\n- ⬜ Record everything with `/note` (`/note at 10:02 …` for when it happened) or in the Slack thread; copy or screenshot before restarting or deleting anything\n- ⬜ Post an `/update` at least every "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateEvery") || (depth0 != null ? lookupProperty(depth0,"updateEvery") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"updateEvery","hash":{},"data":data,"loc":{"start":{"line":59,"column":37},"end":{"line":59,"column":52}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateEvery") || (depth0 != null ? lookupProperty(depth0,"updateEvery") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"updateEvery","hash":{},"data":data,"loc":{"start":{"line":67,"column":37},"end":{"line":67,"column":52}}}) : helper))) != null ? stack1 : "")
     + "\n- ⬜ When the service is no longer disrupted: `/stabilized how it was mitigated`\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return "⬜";
-},"29":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -278,9 +364,22 @@ export const templates = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":53,"column":20},"end":{"line":53,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":59,"column":20},"end":{"line":59,"column":55}}})) != null ? stack1 : "")
     + " The public Make post says the outage is being investigated\n";
-},"30":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
+    return "- ⬜ The lead publishes the public Make post (it goes out when someone leads, or with `/public`; `/public skip why` records a decision not to)\n";
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- ✅ Decided not to post publicly on Make: "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicDecision") : depth0)) != null ? lookupProperty(stack1,"skip") : stack1), depth0)) != null ? stack1 : "")
+    + "\n";
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -289,11 +388,11 @@ export const templates = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"thanked") : depth0),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":55,"column":32},"end":{"line":55,"column":226}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"thanked") : depth0),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":63,"column":32},"end":{"line":63,"column":226}}})) != null ? stack1 : "")
     + "\n";
-},"31":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     return "✅ The reporter was thanked and told the team is investigating";
-},"32":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -304,7 +403,7 @@ export const templates = {
   return "⬜ Reply to [the user's report]("
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"reportUrl") : stack1), depth0)) != null ? stack1 : "")
     + "): thank them and say the team is investigating";
-},"33":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -315,7 +414,9 @@ export const templates = {
   return ", and contact **"
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"thirdParty") : stack1), depth0)) != null ? stack1 : "")
     + "** early";
-},"34":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
+    return "; start a huddle if talking helps";
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -324,9 +425,114 @@ export const templates = {
     };
 
   return "- ⬜ Identify the fixes (`/investigating what was found`) and post `/update`s at least every "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateEvery") || (depth0 != null ? lookupProperty(depth0,"updateEvery") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"updateEvery","hash":{},"data":data,"loc":{"start":{"line":63,"column":92},"end":{"line":63,"column":107}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateEvery") || (depth0 != null ? lookupProperty(depth0,"updateEvery") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"updateEvery","hash":{},"data":data,"loc":{"start":{"line":71,"column":92},"end":{"line":71,"column":107}}}) : helper))) != null ? stack1 : "")
     + "\n- ⬜ When the short-term fixes are in: `/resolve how it was solved`\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"mark")||(depth0 && lookupProperty(depth0,"mark"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":75,"column":2},"end":{"line":75,"column":29}}})) != null ? stack1 : "")
+    + " Slack: the alert says resolved and is unpinned"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),"pending",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":75,"column":82},"end":{"line":75,"column":115}}}),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":76},"end":{"line":75,"column":134}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),"failed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":75,"column":140},"end":{"line":75,"column":172}}}),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":134},"end":{"line":75,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),"off",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":75,"column":241},"end":{"line":75,"column":270}}}),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":235},"end":{"line":75,"column":320}}})) != null ? stack1 : "")
+    + "\n- "
+    + ((stack1 = (lookupProperty(helpers,"mark")||(depth0 && lookupProperty(depth0,"mark"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":76,"column":2},"end":{"line":76,"column":26}}})) != null ? stack1 : "")
+    + " P2: the post says resolved, with the solution in a comment"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),"pending",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":91},"end":{"line":76,"column":121}}}),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":85},"end":{"line":76,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),"failed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":146},"end":{"line":76,"column":175}}}),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":140},"end":{"line":76,"column":235}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),"off",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":76,"column":241},"end":{"line":76,"column":267}}}),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":235},"end":{"line":76,"column":313}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),"not-needed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":77,"column":10},"end":{"line":77,"column":45}}}),{"name":"unless","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":78,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"reportLink") : stack1),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":81,"column":14}}})) != null ? stack1 : "")
+    + "\n- ⬜ Re-enable any alarms silenced during the incident\n- "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"followups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.program(66, data, 0),"data":data,"loc":{"start":{"line":83,"column":2},"end":{"line":83,"column":187}}})) != null ? stack1 : "")
+    + "\n- ⬜ "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"retrospective") : depth0),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.program(68, data, 0),"data":data,"loc":{"start":{"line":84,"column":4},"end":{"line":84,"column":178}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"retro") : depth0)) != null ? lookupProperty(stack1,"number") : stack1),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.program(70, data, 0),"data":data,"loc":{"start":{"line":84,"column":178},"end":{"line":84,"column":271}}})) != null ? stack1 : "")
+    + "\n";
+},"50":function(container,depth0,helpers,partials,data) {
+    return " (pending)";
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (failed: "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1), depth0)) != null ? stack1 : "")
+    + "; retried on the next run)";
+},"52":function(container,depth0,helpers,partials,data) {
+    return " (Slack is off: tell the channel by hand)";
+},"53":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (failed: "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1), depth0)) != null ? stack1 : "")
+    + "; retried on the next run)";
+},"54":function(container,depth0,helpers,partials,data) {
+    return " (P2 is off: update the post by hand)";
+},"55":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"mark")||(depth0 && lookupProperty(depth0,"mark"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"mark","hash":{},"data":data,"loc":{"start":{"line":77,"column":49},"end":{"line":77,"column":75}}})) != null ? stack1 : "")
+    + " Make: the public post's title and body say resolved"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),"pending",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":77,"column":133},"end":{"line":77,"column":165}}}),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":127},"end":{"line":77,"column":184}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),"failed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":77,"column":190},"end":{"line":77,"column":221}}}),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":184},"end":{"line":77,"column":283}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"destinations") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),"off",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":77,"column":289},"end":{"line":77,"column":317}}}),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":283},"end":{"line":77,"column":370}}})) != null ? stack1 : "")
+    + "\n";
+},"56":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (failed: "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"failures") : depth0)) != null ? lookupProperty(stack1,"make") : stack1), depth0)) != null ? stack1 : "")
+    + "; retried on the next run)";
+},"57":function(container,depth0,helpers,partials,data) {
+    return " (Make is off: edit the public post by hand)";
+},"58":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"reportOutside") : depth0),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.program(60, data, 0),"data":data,"loc":{"start":{"line":79,"column":30},"end":{"line":81,"column":7}}})) != null ? stack1 : "");
+},"59":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- ⬜ Tell the reporter it is resolved, where they reported it: [the user's report]("
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"reportUrl") : stack1), depth0)) != null ? stack1 : "")
+    + ")\n";
+},"60":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -334,20 +540,34 @@ export const templates = {
         return undefined
     };
 
-  return "- ✅ Slack alert marked resolved"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":31},"end":{"line":67,"column":70}}})) != null ? stack1 : "")
-    + "; P2"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":74},"end":{"line":67,"column":108}}})) != null ? stack1 : "")
-    + " posts say resolved\n- ⬜ Re-enable any alarms silenced during the incident\n- "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"followups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(39, data, 0),"data":data,"loc":{"start":{"line":69,"column":2},"end":{"line":69,"column":187}}})) != null ? stack1 : "")
-    + "\n- ⬜ "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"retrospective") : depth0),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(42, data, 0),"data":data,"loc":{"start":{"line":70,"column":4},"end":{"line":70,"column":241}}})) != null ? stack1 : "")
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"told") : depth0),"done",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":80,"column":16},"end":{"line":80,"column":32}}}),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.program(62, data, 0),"data":data,"loc":{"start":{"line":80,"column":10},"end":{"line":80,"column":291}}})) != null ? stack1 : "")
     + "\n";
-},"36":function(container,depth0,helpers,partials,data) {
-    return " and unpinned";
-},"37":function(container,depth0,helpers,partials,data) {
-    return " and Make";
-},"38":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
+    return "✅ The reporter's issue was told it is resolved";
+},"62":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"told") : depth0),"failed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":80,"column":94},"end":{"line":80,"column":112}}}),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(64, data, 0),"data":data,"loc":{"start":{"line":80,"column":88},"end":{"line":80,"column":284}}})) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "❌ The reporter was not told on GitHub (see above): tell them at [the user's report]("
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"reportUrl") : stack1), depth0)) != null ? stack1 : "")
+    + ")";
+},"64":function(container,depth0,helpers,partials,data) {
+    return "⏳ The reporter's issue is told it is resolved";
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -358,19 +578,13 @@ export const templates = {
   return "✅ Follow-up issues opened ("
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"followups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0)) != null ? stack1 : "")
     + "); add more with `/followup title`";
-},"39":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     return "⬜ Open follow-up issues for the long-term work: `/followup title`";
-},"40":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Hold the retrospective (required for this severity)"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"retro") : depth0)) != null ? lookupProperty(stack1,"number") : stack1),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":76},"end":{"line":70,"column":146}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
+    return "Hold the retrospective as soon as possible (required for this severity)";
+},"68":function(container,depth0,helpers,partials,data) {
+    return "Hold a retrospective (recommended: it is how the response improves)";
+},"69":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -381,11 +595,11 @@ export const templates = {
   return ": #"
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"retro") : depth0)) != null ? lookupProperty(stack1,"number") : stack1), depth0)) != null ? stack1 : "")
     + ", then `/reviewed` there";
-},"42":function(container,depth0,helpers,partials,data) {
-    return "Hold a retrospective if it may recur (optional for this severity): `/retro when`";
-},"43":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
+    return ": `/retro when`";
+},"71":function(container,depth0,helpers,partials,data) {
     return "- ✅ Reviewed. Thank you all.\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -394,12 +608,13 @@ export const templates = {
     };
 
   return "### Triage help"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"areas") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":15},"end":{"line":77,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"areas") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":15},"end":{"line":91,"column":121}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"links") : stack1),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":83,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"links") : stack1),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"slackOn") : depth0),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1),{"name":"if","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
     + "\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -408,9 +623,9 @@ export const templates = {
     };
 
   return " ("
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"areas") : stack1),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":44},"end":{"line":77,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"areas") : stack1),{"name":"each","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":44},"end":{"line":91,"column":113}}})) != null ? stack1 : "")
     + ")";
-},"46":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -419,10 +634,10 @@ export const templates = {
     };
 
   return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":74},"end":{"line":77,"column":104}}})) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":74},"end":{"line":91,"column":104}}})) != null ? stack1 : "");
+},"75":function(container,depth0,helpers,partials,data) {
     return ", ";
-},"48":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -431,9 +646,9 @@ export const templates = {
     };
 
   return "- "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.program(50, data, 0),"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(77, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":93,"column":2},"end":{"line":93,"column":57}}})) != null ? stack1 : "")
     + "\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -442,11 +657,11 @@ export const templates = {
     };
 
   return "["
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":79,"column":14},"end":{"line":79,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":93,"column":14},"end":{"line":93,"column":23}}}) : helper))) != null ? stack1 : "")
     + "]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":79,"column":25},"end":{"line":79,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":93,"column":25},"end":{"line":93,"column":32}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"50":function(container,depth0,helpers,partials,data) {
+},"78":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -454,8 +669,32 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":79,"column":41},"end":{"line":79,"column":50}}}) : helper))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":93,"column":41},"end":{"line":93,"column":50}}}) : helper))) != null ? stack1 : "");
+},"79":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"huddleUrl") : depth0),{"name":"if","hash":{},"fn":container.program(80, data, 0),"inverse":container.program(81, data, 0),"data":data,"loc":{"start":{"line":96,"column":2},"end":{"line":96,"column":175}}})) != null ? stack1 : "")
+    + " when talking it through helps\n";
+},"80":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "[Start a huddle in the incident channel]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"huddleUrl") || (depth0 != null ? lookupProperty(depth0,"huddleUrl") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"huddleUrl","hash":{},"data":data,"loc":{"start":{"line":96,"column":60},"end":{"line":96,"column":73}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"81":function(container,depth0,helpers,partials,data) {
+    return "Start a huddle in the incident channel (the headphones button in the channel's header)";
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -466,9 +705,9 @@ export const templates = {
   return "- ⬜ Contact **"
     + ((stack1 = container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1)) != null ? lookupProperty(stack1,"name") : stack1), depth0)) != null ? stack1 : "")
     + "** early"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1)) != null ? lookupProperty(stack1,"url") : stack1),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":46},"end":{"line":82,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1)) != null ? lookupProperty(stack1,"url") : stack1),{"name":"if","hash":{},"fn":container.program(83, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":46},"end":{"line":99,"column":131}}})) != null ? stack1 : "")
     + "\n";
-},"52":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -479,7 +718,7 @@ export const templates = {
   return ": [contact or status page]("
     + ((stack1 = container.lambda(((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1)) != null ? lookupProperty(stack1,"url") : stack1), depth0)) != null ? stack1 : "")
     + ")";
-},"53":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -488,9 +727,9 @@ export const templates = {
     };
 
   return "### Helping\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"helpers") : depth0),{"name":"each","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":90,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"helpers") : depth0),{"name":"each","hash":{},"fn":container.program(85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -500,9 +739,9 @@ export const templates = {
 
   return "- "
     + ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"login") : depth0), depth0)) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"what") : depth0),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":16},"end":{"line":89,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"what") : depth0),{"name":"if","hash":{},"fn":container.program(86, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":16},"end":{"line":106,"column":45}}})) != null ? stack1 : "")
     + "\n";
-},"55":function(container,depth0,helpers,partials,data) {
+},"86":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -511,8 +750,8 @@ export const templates = {
     };
 
   return ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"what","hash":{},"data":data,"loc":{"start":{"line":89,"column":30},"end":{"line":89,"column":38}}}) : helper))) != null ? stack1 : "");
-},"56":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"what","hash":{},"data":data,"loc":{"start":{"line":106,"column":30},"end":{"line":106,"column":38}}}) : helper))) != null ? stack1 : "");
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -523,7 +762,7 @@ export const templates = {
   return "\n**Affected:** "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"57":function(container,depth0,helpers,partials,data) {
+},"88":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -532,9 +771,9 @@ export const templates = {
     };
 
   return "- … "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"earlier") || (depth0 != null ? lookupProperty(depth0,"earlier") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earlier","hash":{},"data":data,"loc":{"start":{"line":102,"column":4},"end":{"line":102,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"earlier") || (depth0 != null ? lookupProperty(depth0,"earlier") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earlier","hash":{},"data":data,"loc":{"start":{"line":119,"column":4},"end":{"line":119,"column":15}}}) : helper))) != null ? stack1 : "")
     + " earlier entries: see the comments above.\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"89":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -543,27 +782,28 @@ export const templates = {
     };
 
   return "- "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":105,"column":2},"end":{"line":105,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":122,"column":2},"end":{"line":122,"column":13}}})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":105,"column":15},"end":{"line":105,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":122,"column":15},"end":{"line":122,"column":21}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"reported",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":28},"end":{"line":105,"column":48}}}),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":22},"end":{"line":105,"column":102}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"declared",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":108},"end":{"line":105,"column":128}}}),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":102},"end":{"line":105,"column":182}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"confirmed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":188},"end":{"line":105,"column":209}}}),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":182},"end":{"line":105,"column":238}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"lead",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":244},"end":{"line":105,"column":260}}}),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":238},"end":{"line":105,"column":344}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"update",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":350},"end":{"line":105,"column":368}}}),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":344},"end":{"line":105,"column":414}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"note",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":420},"end":{"line":105,"column":436}}}),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":414},"end":{"line":105,"column":460}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"status",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":466},"end":{"line":105,"column":484}}}),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":460},"end":{"line":105,"column":558}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"severity",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":564},"end":{"line":105,"column":584}}}),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":558},"end":{"line":105,"column":658}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"reopened",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":664},"end":{"line":105,"column":684}}}),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":658},"end":{"line":105,"column":752}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"retro",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":758},"end":{"line":105,"column":775}}}),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":752},"end":{"line":105,"column":821}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"followup",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":827},"end":{"line":105,"column":847}}}),{"name":"if","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":821},"end":{"line":105,"column":893}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"join",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":899},"end":{"line":105,"column":915}}}),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":893},"end":{"line":105,"column":967}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"leave",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":973},"end":{"line":105,"column":990}}}),{"name":"if","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":967},"end":{"line":105,"column":1009}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"slack",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":1015},"end":{"line":105,"column":1032}}}),{"name":"if","hash":{},"fn":container.program(75, data, 0),"inverse":container.program(78, data, 0),"data":data,"loc":{"start":{"line":105,"column":1009},"end":{"line":105,"column":1252}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"if","hash":{},"fn":container.program(81, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":1252},"end":{"line":105,"column":1301}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"reported",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":28},"end":{"line":122,"column":48}}}),{"name":"if","hash":{},"fn":container.program(90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":22},"end":{"line":122,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"declared",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":108},"end":{"line":122,"column":128}}}),{"name":"if","hash":{},"fn":container.program(91, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":102},"end":{"line":122,"column":182}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"confirmed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":188},"end":{"line":122,"column":209}}}),{"name":"if","hash":{},"fn":container.program(92, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":182},"end":{"line":122,"column":238}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"lead",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":244},"end":{"line":122,"column":260}}}),{"name":"if","hash":{},"fn":container.program(93, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":238},"end":{"line":122,"column":344}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"update",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":350},"end":{"line":122,"column":368}}}),{"name":"if","hash":{},"fn":container.program(96, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":344},"end":{"line":122,"column":414}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"note",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":420},"end":{"line":122,"column":436}}}),{"name":"if","hash":{},"fn":container.program(97, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":414},"end":{"line":122,"column":460}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"status",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":466},"end":{"line":122,"column":484}}}),{"name":"if","hash":{},"fn":container.program(98, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":460},"end":{"line":122,"column":558}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"severity",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":564},"end":{"line":122,"column":584}}}),{"name":"if","hash":{},"fn":container.program(100, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":558},"end":{"line":122,"column":658}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"reopened",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":664},"end":{"line":122,"column":684}}}),{"name":"if","hash":{},"fn":container.program(101, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":658},"end":{"line":122,"column":752}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"retro",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":758},"end":{"line":122,"column":775}}}),{"name":"if","hash":{},"fn":container.program(102, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":752},"end":{"line":122,"column":821}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"followup",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":827},"end":{"line":122,"column":847}}}),{"name":"if","hash":{},"fn":container.program(103, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":821},"end":{"line":122,"column":893}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"join",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":899},"end":{"line":122,"column":915}}}),{"name":"if","hash":{},"fn":container.program(104, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":893},"end":{"line":122,"column":967}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"leave",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":973},"end":{"line":122,"column":990}}}),{"name":"if","hash":{},"fn":container.program(105, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":967},"end":{"line":122,"column":1009}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"public",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":1015},"end":{"line":122,"column":1033}}}),{"name":"if","hash":{},"fn":container.program(106, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":1009},"end":{"line":122,"column":1145}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"slack",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":1151},"end":{"line":122,"column":1168}}}),{"name":"if","hash":{},"fn":container.program(109, data, 0),"inverse":container.program(112, data, 0),"data":data,"loc":{"start":{"line":122,"column":1145},"end":{"line":122,"column":1388}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"if","hash":{},"fn":container.program(115, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":1388},"end":{"line":122,"column":1437}}})) != null ? stack1 : "")
     + "\n";
-},"59":function(container,depth0,helpers,partials,data) {
+},"90":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -572,9 +812,9 @@ export const templates = {
     };
 
   return "reported the incident (severity "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":105,"column":82},"end":{"line":105,"column":94}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":122,"column":82},"end":{"line":122,"column":94}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"60":function(container,depth0,helpers,partials,data) {
+},"91":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -583,11 +823,11 @@ export const templates = {
     };
 
   return "recorded the incident (severity "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":105,"column":162},"end":{"line":105,"column":174}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":122,"column":162},"end":{"line":122,"column":174}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"61":function(container,depth0,helpers,partials,data) {
+},"92":function(container,depth0,helpers,partials,data) {
     return "confirmed the report";
-},"62":function(container,depth0,helpers,partials,data) {
+},"93":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -595,10 +835,10 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"lead") : depth0),(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":105,"column":268},"end":{"line":105,"column":280}}}),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(64, data, 0),"data":data,"loc":{"start":{"line":105,"column":262},"end":{"line":105,"column":337}}})) != null ? stack1 : "");
-},"63":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"lead") : depth0),(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":122,"column":268},"end":{"line":122,"column":280}}}),{"name":"if","hash":{},"fn":container.program(94, data, 0),"inverse":container.program(95, data, 0),"data":data,"loc":{"start":{"line":122,"column":262},"end":{"line":122,"column":337}}})) != null ? stack1 : "");
+},"94":function(container,depth0,helpers,partials,data) {
     return "took the lead";
-},"64":function(container,depth0,helpers,partials,data) {
+},"95":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -607,8 +847,8 @@ export const templates = {
     };
 
   return "handed the lead to "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"lead") || (depth0 != null ? lookupProperty(depth0,"lead") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":105,"column":322},"end":{"line":105,"column":330}}}) : helper))) != null ? stack1 : "");
-},"65":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"lead") || (depth0 != null ? lookupProperty(depth0,"lead") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"lead","hash":{},"data":data,"loc":{"start":{"line":122,"column":322},"end":{"line":122,"column":330}}}) : helper))) != null ? stack1 : "");
+},"96":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -617,10 +857,10 @@ export const templates = {
     };
 
   return "posted an [update]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":105,"column":389},"end":{"line":105,"column":396}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":122,"column":389},"end":{"line":122,"column":396}}}) : helper))) != null ? stack1 : "")
     + "): "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":399},"end":{"line":105,"column":407}}}) : helper))) != null ? stack1 : "");
-},"66":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":399},"end":{"line":122,"column":407}}}) : helper))) != null ? stack1 : "");
+},"97":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -629,8 +869,8 @@ export const templates = {
     };
 
   return "noted: "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":445},"end":{"line":105,"column":453}}}) : helper))) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":445},"end":{"line":122,"column":453}}}) : helper))) != null ? stack1 : "");
+},"98":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -639,10 +879,10 @@ export const templates = {
     };
 
   return "set the status to **"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":105,"column":506},"end":{"line":105,"column":520}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":122,"column":506},"end":{"line":122,"column":520}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":522},"end":{"line":105,"column":551}}})) != null ? stack1 : "");
-},"68":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(99, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":522},"end":{"line":122,"column":551}}})) != null ? stack1 : "");
+},"99":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -651,8 +891,8 @@ export const templates = {
     };
 
   return ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":536},"end":{"line":105,"column":544}}}) : helper))) != null ? stack1 : "");
-},"69":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":536},"end":{"line":122,"column":544}}}) : helper))) != null ? stack1 : "");
+},"100":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -661,9 +901,9 @@ export const templates = {
     };
 
   return "changed the severity to "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":105,"column":610},"end":{"line":105,"column":622}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":622},"end":{"line":105,"column":651}}})) != null ? stack1 : "");
-},"70":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":122,"column":610},"end":{"line":122,"column":622}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(99, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":622},"end":{"line":122,"column":651}}})) != null ? stack1 : "");
+},"101":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -672,8 +912,8 @@ export const templates = {
     };
 
   return "reopened it: it happened again"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":716},"end":{"line":105,"column":745}}})) != null ? stack1 : "");
-},"71":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(99, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":716},"end":{"line":122,"column":745}}})) != null ? stack1 : "");
+},"102":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -682,8 +922,8 @@ export const templates = {
     };
 
   return "scheduled the retrospective: "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":806},"end":{"line":105,"column":814}}}) : helper))) != null ? stack1 : "");
-},"72":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":806},"end":{"line":122,"column":814}}}) : helper))) != null ? stack1 : "");
+},"103":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -692,10 +932,10 @@ export const templates = {
     };
 
   return "opened follow-up #"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issue") || (depth0 != null ? lookupProperty(depth0,"issue") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issue","hash":{},"data":data,"loc":{"start":{"line":105,"column":867},"end":{"line":105,"column":876}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issue") || (depth0 != null ? lookupProperty(depth0,"issue") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issue","hash":{},"data":data,"loc":{"start":{"line":122,"column":867},"end":{"line":122,"column":876}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":878},"end":{"line":105,"column":886}}}) : helper))) != null ? stack1 : "");
-},"73":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":878},"end":{"line":122,"column":886}}}) : helper))) != null ? stack1 : "");
+},"104":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -704,10 +944,10 @@ export const templates = {
     };
 
   return "joined to help"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(68, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":931},"end":{"line":105,"column":960}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(99, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":931},"end":{"line":122,"column":960}}})) != null ? stack1 : "");
+},"105":function(container,depth0,helpers,partials,data) {
     return "signed off";
-},"75":function(container,depth0,helpers,partials,data) {
+},"106":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -715,8 +955,29 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(76, data, 0),"inverse":container.program(77, data, 0),"data":data,"loc":{"start":{"line":105,"column":1034},"end":{"line":105,"column":1146}}})) != null ? stack1 : "");
-},"76":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(107, data, 0),"inverse":container.program(108, data, 0),"data":data,"loc":{"start":{"line":122,"column":1035},"end":{"line":122,"column":1138}}})) != null ? stack1 : "");
+},"107":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "decided not to post publicly on Make: "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":1085},"end":{"line":122,"column":1093}}}) : helper))) != null ? stack1 : "");
+},"108":function(container,depth0,helpers,partials,data) {
+    return "asked for the public Make post";
+},"109":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(110, data, 0),"inverse":container.program(111, data, 0),"data":data,"loc":{"start":{"line":122,"column":1170},"end":{"line":122,"column":1282}}})) != null ? stack1 : "");
+},"110":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -725,9 +986,9 @@ export const templates = {
     };
 
   return "wrote in [Slack]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":105,"column":1066},"end":{"line":105,"column":1073}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":122,"column":1202},"end":{"line":122,"column":1209}}}) : helper))) != null ? stack1 : "")
     + ") (deleted there since)";
-},"77":function(container,depth0,helpers,partials,data) {
+},"111":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -736,10 +997,10 @@ export const templates = {
     };
 
   return "wrote in [Slack]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":105,"column":1121},"end":{"line":105,"column":1128}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":122,"column":1257},"end":{"line":122,"column":1264}}}) : helper))) != null ? stack1 : "")
     + "): "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":105,"column":1131},"end":{"line":105,"column":1139}}}) : helper))) != null ? stack1 : "");
-},"78":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":1267},"end":{"line":122,"column":1275}}}) : helper))) != null ? stack1 : "");
+},"112":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -747,8 +1008,8 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fromSlack") : depth0),{"name":"if","hash":{},"fn":container.program(79, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":1154},"end":{"line":105,"column":1245}}})) != null ? stack1 : "");
-},"79":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fromSlack") : depth0),{"name":"if","hash":{},"fn":container.program(113, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":1290},"end":{"line":122,"column":1381}}})) != null ? stack1 : "");
+},"113":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -757,13 +1018,13 @@ export const templates = {
     };
 
   return " (from [Slack]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":105,"column":1186},"end":{"line":105,"column":1193}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":122,"column":1322},"end":{"line":122,"column":1329}}}) : helper))) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":1194},"end":{"line":105,"column":1237}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(114, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":1330},"end":{"line":122,"column":1373}}})) != null ? stack1 : "")
     + ")";
-},"80":function(container,depth0,helpers,partials,data) {
+},"114":function(container,depth0,helpers,partials,data) {
     return ", deleted there since";
-},"81":function(container,depth0,helpers,partials,data) {
+},"115":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -772,9 +1033,9 @@ export const templates = {
     };
 
   return " (written "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":105,"column":1277},"end":{"line":105,"column":1293}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":122,"column":1413},"end":{"line":122,"column":1429}}})) != null ? stack1 : "")
     + ")";
-},"82":function(container,depth0,helpers,partials,data) {
+},"116":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -783,9 +1044,9 @@ export const templates = {
     };
 
   return "- `"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"usage") || (depth0 != null ? lookupProperty(depth0,"usage") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"usage","hash":{},"data":data,"loc":{"start":{"line":113,"column":3},"end":{"line":113,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"usage") || (depth0 != null ? lookupProperty(depth0,"usage") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"usage","hash":{},"data":data,"loc":{"start":{"line":130,"column":3},"end":{"line":130,"column":12}}}) : helper))) != null ? stack1 : "")
     + "`: "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"summary") || (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":113,"column":15},"end":{"line":113,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"summary") || (depth0 != null ? lookupProperty(depth0,"summary") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":130,"column":15},"end":{"line":130,"column":26}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -818,32 +1079,34 @@ export const templates = {
     + " |\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"retro") : depth0)) != null ? lookupProperty(stack1,"number") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"followups") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":7},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"code") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":7},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "| **Make** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":13,"column":20},"end":{"line":13,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":14,"column":20},"end":{"line":14,"column":596}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hasFailures") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"unpublishedEdit") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":28,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reportProblem") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sweepLate") : depth0),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"project") : depth0)) != null ? lookupProperty(stack1,"problem") : stack1),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":43,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"hasFailures") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"unpublishedEdit") : depth0),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"reportProblem") : depth0),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"sweepLate") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":39,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"problem") : stack1),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"project") : depth0)) != null ? lookupProperty(stack1,"problem") : stack1),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "\n### Now\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"reported",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":46,"column":6},"end":{"line":46,"column":28}}}),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"recorded",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":49,"column":6},"end":{"line":49,"column":28}}}),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||alias2).call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"stabilized",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":62,"column":10},"end":{"line":62,"column":34}}}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"investigating",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":62,"column":35},"end":{"line":62,"column":62}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":62,"column":6},"end":{"line":62,"column":63}}}),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"resolved",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":66,"column":6},"end":{"line":66,"column":28}}}),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"reviewed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":72,"column":6},"end":{"line":72,"column":28}}}),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"reported",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":52,"column":6},"end":{"line":52,"column":28}}}),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"recorded",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":55,"column":6},"end":{"line":55,"column":28}}}),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||alias2).call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"stabilized",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":70,"column":10},"end":{"line":70,"column":34}}}),(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"investigating",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":70,"column":35},"end":{"line":70,"column":62}}}),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":70,"column":6},"end":{"line":70,"column":63}}}),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":73,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"resolved",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":74,"column":6},"end":{"line":74,"column":28}}}),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":85,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),"reviewed",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":86,"column":6},"end":{"line":86,"column":28}}}),{"name":"if","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"links") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":76,"column":6},"end":{"line":76,"column":46}}}),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":85,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"helpers") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":92,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"or")||(depth0 && lookupProperty(depth0,"or"))||alias2).call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"links") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),((stack1 = (depth0 != null ? lookupProperty(depth0,"triage") : depth0)) != null ? lookupProperty(stack1,"provider") : stack1),(depth0 != null ? lookupProperty(depth0,"slackOn") : depth0),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":90,"column":6},"end":{"line":90,"column":54}}}),{"name":"if","hash":{},"fn":container.program(72, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"helpers") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(84, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
     + "### Summary\n"
     + ((stack1 = alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"summary") : stack1), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1),{"name":"if","hash":{},"fn":container.program(87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":115,"column":7}}})) != null ? stack1 : "")
     + "\n### Timeline (UTC)\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"earlier") : depth0),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"earlier") : depth0),{"name":"if","hash":{},"fn":container.program(88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(89, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n<details><summary>Commands</summary>\n\nComment one of these on its own first line; the text after it may span lines.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":112,"column":0},"end":{"line":114,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(116, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":131,"column":9}}})) != null ? stack1 : "")
     + "</details>\n";
 },"useData":true},
   "github/closed-early.md": {"0":function(container,depth0,helpers,partials,data) {
@@ -863,6 +1126,55 @@ export const templates = {
   return "This incident was closed before its last steps, so it has been reopened. Still to do:\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"missing") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
     + "\nWhen the retrospective has been held, `/reviewed` closes the incident.\n";
+},"useData":true},
+  "github/code-issue.md": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · led by "
+    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":3,"column":64},"end":{"line":3,"column":80}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Affected:** "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1), depth0)) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Critical: the code fix for an incident.** The incident "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"incident") || (depth0 != null ? lookupProperty(depth0,"incident") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"incident","hash":{},"data":data,"loc":{"start":{"line":1,"column":57},"end":{"line":1,"column":69}}}) : helper))) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? lookupProperty(stack1,"level") : stack1), depth0)) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? lookupProperty(stack1,"name") : stack1), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":124}}}) : helper))) != null ? stack1 : "")
+    + ") was recorded as clearly relating to our code. Fixing it is critical priority while the incident is being stabilized.\n\n**Incident:** ["
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"incident") || (depth0 != null ? lookupProperty(depth0,"incident") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"incident","hash":{},"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":27}}}) : helper))) != null ? stack1 : "")
+    + "]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issueUrl") || (depth0 != null ? lookupProperty(depth0,"issueUrl") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":3,"column":29},"end":{"line":3,"column":41}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":42},"end":{"line":3,"column":87}}})) != null ? stack1 : "")
+    + "\n\n### What happened\n"
+    + ((stack1 = alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"summary") : stack1), depth0)) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + "\nPost progress on the incident with `/update`, and link the pull request that fixes it here.\n";
 },"useData":true},
   "github/followup.md": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1370,9 +1682,10 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"followup",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":653},"end":{"line":2,"column":673}}}),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":647},"end":{"line":2,"column":709}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"join",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":715},"end":{"line":2,"column":731}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":709},"end":{"line":2,"column":754}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"leave",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":760},"end":{"line":2,"column":777}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":754},"end":{"line":2,"column":796}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"slack",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":802},"end":{"line":2,"column":819}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":2,"column":796},"end":{"line":2,"column":990}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":990},"end":{"line":2,"column":1039}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fullText") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1039},"end":{"line":3,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"public",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":802},"end":{"line":2,"column":820}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":796},"end":{"line":2,"column":922}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"slack",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":928},"end":{"line":2,"column":945}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":2,"column":922},"end":{"line":2,"column":1116}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1116},"end":{"line":2,"column":1165}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fullText") : depth0),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1165},"end":{"line":3,"column":25}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1463,20 +1776,6 @@ export const templates = {
 },"15":function(container,depth0,helpers,partials,data) {
     return "signed off";
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "in [Slack]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":2,"column":832},"end":{"line":2,"column":839}}}) : helper))) != null ? stack1 : "")
-    + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":840},"end":{"line":2,"column":884}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
-    return " (deleted there since)";
-},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1484,7 +1783,11 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fromSlack") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":892},"end":{"line":2,"column":983}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"text") : depth0),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":2,"column":822},"end":{"line":2,"column":915}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "decided not to post publicly on Make";
+},"18":function(container,depth0,helpers,partials,data) {
+    return "asked for the public Make post";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1493,13 +1796,12 @@ export const templates = {
         return undefined
     };
 
-  return " (from [Slack]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":2,"column":924},"end":{"line":2,"column":931}}}) : helper))) != null ? stack1 : "")
+  return "in [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":2,"column":958},"end":{"line":2,"column":965}}}) : helper))) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":932},"end":{"line":2,"column":975}}})) != null ? stack1 : "")
-    + ")";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":966},"end":{"line":2,"column":1010}}})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
-    return ", deleted there since";
+    return " (deleted there since)";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1508,10 +1810,34 @@ export const templates = {
         return undefined
     };
 
-  return " (written "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":2,"column":1015},"end":{"line":2,"column":1031}}})) != null ? stack1 : "")
-    + ")";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fromSlack") : depth0),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1018},"end":{"line":2,"column":1109}}})) != null ? stack1 : "");
 },"22":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (from [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":2,"column":1050},"end":{"line":2,"column":1057}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1058},"end":{"line":2,"column":1101}}})) != null ? stack1 : "")
+    + ")";
+},"23":function(container,depth0,helpers,partials,data) {
+    return ", deleted there since";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (written "
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":2,"column":1141},"end":{"line":2,"column":1157}}})) != null ? stack1 : "")
+    + ")";
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1561,10 +1887,43 @@ export const templates = {
         return undefined
     };
 
+  return "required for severity "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? lookupProperty(stack1,"level") : stack1), depth0)) != null ? stack1 : "")
+    + ": hold it as soon as possible"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"due") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":98},"end":{"line":7,"column":133}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", by "
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"due") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":7,"column":114},"end":{"line":7,"column":126}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "recommended for severity "
+    + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? lookupProperty(stack1,"level") : stack1), depth0)) != null ? stack1 : "")
+    + ": hold it when you can, even briefly; close this issue as not planned if the team decides it is not needed";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return " · [Slack thread]("
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1), depth0)) != null ? stack1 : "")
     + ")";
-},"3":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1575,7 +1934,7 @@ export const templates = {
   return " · [P2 post]("
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1), depth0)) != null ? stack1 : "")
     + ")";
-},"4":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1586,7 +1945,44 @@ export const templates = {
   return " · [Make post]("
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1), depth0)) != null ? stack1 : "")
     + ")";
-},"5":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · [critical issue for the code fix]("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"url") : stack1), depth0)) != null ? stack1 : "")
+    + ") ("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"ref") : stack1), depth0)) != null ? stack1 : "")
+    + ")";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**How:** see [an example retrospective]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"retroExample") || (depth0 != null ? lookupProperty(depth0,"retroExample") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"retroExample","hash":{},"data":data,"loc":{"start":{"line":9,"column":60},"end":{"line":9,"column":76}}}) : helper))) != null ? stack1 : "")
+    + ") for the format and the depth to aim for.\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Public post:** "
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicDecision") : depth0)) != null ? lookupProperty(stack1,"by") : stack1), depth0)) != null ? stack1 : "")
+    + " decided not to post on Make: "
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"publicDecision") : depth0)) != null ? lookupProperty(stack1,"skip") : stack1), depth0)) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1597,7 +1993,7 @@ export const templates = {
   return "\n**Affected:** "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1605,10 +2001,10 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"impactStart") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":19,"column":38},"end":{"line":19,"column":58}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"impactStart") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":58}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
     return "unknown (the form's \"When it started\" gives no time)";
-},"8":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1617,9 +2013,9 @@ export const templates = {
     };
 
   return "_The timeline continues in the comments below ("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"continued") || (depth0 != null ? lookupProperty(depth0,"continued") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"continued","hash":{},"data":data,"loc":{"start":{"line":30,"column":47},"end":{"line":30,"column":60}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"continued") || (depth0 != null ? lookupProperty(depth0,"continued") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"continued","hash":{},"data":data,"loc":{"start":{"line":33,"column":47},"end":{"line":33,"column":60}}}) : helper))) != null ? stack1 : "")
     + " more entries)._\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1628,11 +2024,11 @@ export const templates = {
     };
 
   return "- [ ] #"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":47,"column":7},"end":{"line":47,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":50,"column":7},"end":{"line":50,"column":17}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":47,"column":18},"end":{"line":47,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":50,"column":18},"end":{"line":50,"column":27}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "@"
@@ -1660,38 +2056,44 @@ export const templates = {
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"statusText") || (depth0 != null ? lookupProperty(depth0,"statusText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"statusText","hash":{},"data":data,"loc":{"start":{"line":5,"column":86},"end":{"line":5,"column":100}}}) : helper))) != null ? stack1 : "")
     + "\n**When:** "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"when") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":76}}})) != null ? stack1 : "")
+    + "\n**Urgency:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"required") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":297}}})) != null ? stack1 : "")
     + "\n**Links:** [GitHub issue]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issueUrl") || (depth0 != null ? lookupProperty(depth0,"issueUrl") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":7,"column":26},"end":{"line":7,"column":38}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issueUrl") || (depth0 != null ? lookupProperty(depth0,"issueUrl") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":8,"column":26},"end":{"line":8,"column":38}}}) : helper))) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":39},"end":{"line":7,"column":99}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":99},"end":{"line":7,"column":148}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":148},"end":{"line":7,"column":203}}})) != null ? stack1 : "")
-    + "\n\n### Summary and impact\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"slack") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":39},"end":{"line":8,"column":99}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":99},"end":{"line":8,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":148},"end":{"line":8,"column":203}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"code") : depth0)) != null ? lookupProperty(stack1,"number") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":203},"end":{"line":8,"column":294}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"retroExample") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"publicDecision") : depth0)) != null ? lookupProperty(stack1,"skip") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":7},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + "### Summary and impact\n"
     + ((stack1 = alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"summary") : stack1), depth0)) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + "\n### Key durations\n| | |\n|---|---|\n| Impact started | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"impactStart") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":19,"column":19},"end":{"line":19,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"impactStart") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":22,"column":19},"end":{"line":22,"column":125}}})) != null ? stack1 : "")
     + " |\n| Time to detect | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toDetect") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":20,"column":19},"end":{"line":20,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toDetect") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":23,"column":19},"end":{"line":23,"column":50}}})) != null ? stack1 : "")
     + " |\n| Impact duration | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"impact") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":21,"column":20},"end":{"line":21,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"impact") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":24,"column":20},"end":{"line":24,"column":49}}})) != null ? stack1 : "")
     + " |\n| Time to lead | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toLead") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":17},"end":{"line":22,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toLead") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":25,"column":17},"end":{"line":25,"column":46}}})) != null ? stack1 : "")
     + " |\n| Time to stabilize | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toStabilize") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":23,"column":22},"end":{"line":23,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toStabilize") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":26,"column":22},"end":{"line":26,"column":56}}})) != null ? stack1 : "")
     + " |\n| Time to resolve | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toResolve") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":24,"column":20},"end":{"line":24,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toResolve") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":52}}})) != null ? stack1 : "")
     + " |\n| Total | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"total") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":25,"column":10},"end":{"line":25,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"total") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":38}}})) != null ? stack1 : "")
     + " |\n\n### Timeline\n"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"timelineText") || (depth0 != null ? lookupProperty(depth0,"timelineText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"timelineText","hash":{},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":16}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"timelineText") || (depth0 != null ? lookupProperty(depth0,"timelineText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"timelineText","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":16}}}) : helper))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"continued") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"continued") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
     + "\n### 5 Whys\n1. Why did it happen?\n2. Why?\n3. Why?\n4. Why?\n5. Why?\n\n### What went well\n\n### What hurt\n\n### Action items\n- [ ] \n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":9}}})) != null ? stack1 : "")
     + "\n### Attendees\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"attendees") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":51,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"attendees") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":54,"column":38}}})) != null ? stack1 : "")
     + "\n\n---\nWhen it has been held: comment `/reviewed` here (or close this issue as completed). `/followup title` here opens a follow-up issue linked to the incident.\n";
 },"useData":true},
   "github/thanks.md": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1771,6 +2173,8 @@ export const templates = {
   return "<p><strong>Resolved.</strong> The problem reported here has been fixed: "
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"summary") : stack1), depth0)) != null ? stack1 : "")
     + "</p>\n<p>Thank you for your patience, and thank you to everyone who reported it.</p>";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "<p><strong>Update:</strong> the impact turned out to be limited: only a few people or a non-critical function were affected.</p>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1780,12 +2184,14 @@ export const templates = {
     };
 
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":3,"column":85}}})) != null ? stack1 : "")
-    + "\n<p>Follow the details on GitHub: <a href=\""
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issueUrl") || (depth0 != null ? lookupProperty(depth0,"issueUrl") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":54}}}) : helper))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"makeLimited") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "<p>Follow the details on GitHub: <a href=\""
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issueUrl") || (depth0 != null ? lookupProperty(depth0,"issueUrl") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":5,"column":49},"end":{"line":5,"column":61}}}) : helper))) != null ? stack1 : "")
     + "\">"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"repo") || (depth0 != null ? lookupProperty(depth0,"repo") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"repo","hash":{},"data":data,"loc":{"start":{"line":4,"column":56},"end":{"line":4,"column":64}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"repo") || (depth0 != null ? lookupProperty(depth0,"repo") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"repo","hash":{},"data":data,"loc":{"start":{"line":5,"column":63},"end":{"line":5,"column":71}}}) : helper))) != null ? stack1 : "")
     + "&#35;"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":69},"end":{"line":4,"column":79}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":5,"column":76},"end":{"line":5,"column":86}}}) : helper))) != null ? stack1 : "")
     + "</a>.</p>\n";
 },"useData":true},
   "make/title.html": {"0":function(container,depth0,helpers,partials,data) {
@@ -2364,7 +2770,8 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"severity",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":51}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":25},"end":{"line":4,"column":157}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"join",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":163},"end":{"line":4,"column":179}}}),{"name":"if","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":157},"end":{"line":4,"column":303}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"leave",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":309},"end":{"line":4,"column":326}}}),{"name":"if","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":303},"end":{"line":4,"column":405}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"reopened",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":411},"end":{"line":4,"column":431}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":405},"end":{"line":5,"column":25}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"public",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":411},"end":{"line":4,"column":429}}}),{"name":"if","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":405},"end":{"line":4,"column":608}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"reopened",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":614},"end":{"line":4,"column":634}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":608},"end":{"line":5,"column":25}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2500,6 +2907,38 @@ export const templates = {
     + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":4,"column":374},"end":{"line":4,"column":390}}})) != null ? stack1 : "")
     + ")";
 },"14":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depths[1] != null ? lookupProperty(depths[1],"text") : depths[1]),{"name":"if","hash":{},"fn":container.program(15, data, 0, blockParams, depths),"inverse":container.program(16, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":4,"column":431},"end":{"line":4,"column":601}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ":no_entry_sign: "
+    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":4,"column":462},"end":{"line":4,"column":476}}})) != null ? stack1 : "")
+    + " decided not to post publicly on Make: "
+    + ((stack1 = container.lambda((depths[1] != null ? lookupProperty(depths[1],"text") : depths[1]), depth0)) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ":loudspeaker: "
+    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":4,"column":548},"end":{"line":4,"column":562}}})) != null ? stack1 : "")
+    + " asked for the public Make post.";
+},"17":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2508,9 +2947,9 @@ export const templates = {
     };
 
   return ":rotating_light: *It happened again.* Back to stabilization pending ("
-    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":4,"column":502},"end":{"line":4,"column":516}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":4,"column":705},"end":{"line":4,"column":719}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depths[1] != null ? lookupProperty(depths[1],"text") : depths[1]),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":517},"end":{"line":5,"column":18}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depths[1] != null ? lookupProperty(depths[1],"text") : depths[1]),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":720},"end":{"line":5,"column":18}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
