@@ -74,7 +74,9 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
   const diff = diffThread(state, read.people)
   if (!read.complete) diff.deleted = []
   if (!hasNews(diff)) return fold
-  // The names of unmapped people not seen before, asked side by side and kept in the state.
+  // The levels of mapped people who wrote a command, and the names of unmapped people not seen
+  // before (kept in the state), all asked side by side.
+  for (const m of diff.added) if (threadCommand(slackToPlain(m.text ?? ''), config)) ctx.levels.ahead(loginOf(m.user!, config))
   const names = { ...state.slack?.names }
   const unknown = [...new Set(diff.added.map((m) => m.user!).filter((u) => !loginOf(u, config) && !names[u]))]
   await Promise.all(unknown.map((u) => env.slack!.userName(u).then((n) => void (n && (names[u] = n.slice(0, 80))), () => undefined)))
