@@ -39,3 +39,59 @@ describe('reading many threads', () => {
     expect(read.size).toBe(80)
   })
 })
+
+describe('an !update from Slack when the run dies', () => {
+  it('a run killed right after reacting to an !update: the next run delivers it to P2 once, and records it once', async () => {
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const alertTs = h.slack.topLevel()[0].ts
+    h.slack.clock = Math.floor(Date.now() / 1000) + 5
+    const update = h.slack.say('!update Rolled back the deploy', alertTs, 'U0MAINT')
+
+    const comment = h.github.addComment(issue.number, 'triager', '/note looking at the DB')
+    const payload = h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(h.github.issues.get(issue.number)), comment, sender: h.github.user('triager') })
+    const killed = await h.run('issue_comment', payload, { killOnSlack: (method) => method === 'reactions.add' })
+    expect(killed.code).not.toBe(0)
+    expect(h.slack.reactionsOn(update)).toEqual({ white_check_mark: ['U0BOT'] })
+
+    const again = await h.comment(issue.number, 'triager', '/note still looking')
+    expect(again.result.code, again.result.stderr).toBe(0)
+    await h.sweepAndRun(new Date().toISOString())
+    const updates = (h.state(issue.number).timeline as Entry[]).filter((e) => e.slack === update)
+    expect(updates.map((e) => [e.kind, e.text])).toEqual([['update', 'Rolled back the deploy']])
+    const onP2 = (await p2Comments(issue.number)).filter((c: { content: { raw: string } }) => c.content.raw.includes('Rolled back the deploy'))
+    expect(onP2).toHaveLength(1)
+  })
+})
+
+/** A moment `minutes` from now written with a whole-hour offset that puts now near noon there (never across a local midnight). */
+function localTime(minutes: number): string {
+  const now = new Date()
+  let offset = 12 - now.getUTCHours()
+  if (offset < -11) offset += 24
+  const local = new Date(now.getTime() + minutes * 60_000 + offset * 3_600_000)
+  const sign = offset < 0 ? '-' : '+'
+  return `${local.toISOString().slice(11, 16)}${sign}${String(Math.abs(offset)).padStart(2, '0')}:00`
+}
+
+describe('notes at times people get wrong', () => {
+  it('a note "at" a time shortly ahead (a wrong zone, a typo) is refused as in the future, not filed a day earlier', async () => {
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const { result } = await h.comment(issue.number, 'triager', `/note at ${localTime(40)} the CDN failed over`)
+    expect(result.code, result.stderr).toBe(0)
+    const notes = (h.state(issue.number).timeline as Entry[]).filter((e) => e.kind === 'note')
+    expect(notes).toEqual([])
+    const replies = h.github.commentsOn(issue.number).map((c: { body: string }) => c.body)
+    expect(replies.some((b: string) => /in the future/.test(b) && /\/note at 10:02/.test(b))).toBe(true)
+  })
+
+  it('a note at a time earlier today, with an offset, is placed at that moment', async () => {
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const written = localTime(-40)
+    await h.comment(issue.number, 'triager', `/note at ${written} the CDN failed over`)
+    const [note] = (h.state(issue.number).timeline as Entry[]).filter((e) => e.kind === 'note')
+    expect(note.text).toBe('the CDN failed over')
+    const ago = Date.now() - Date.parse(note.at)
+    expect(ago).toBeGreaterThan(38 * 60_000)
+    expect(ago).toBeLessThan(42 * 60_000)
+  })
+})
