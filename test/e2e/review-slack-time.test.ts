@@ -95,3 +95,21 @@ describe('notes at times people get wrong', () => {
     expect(ago).toBeLessThan(42 * 60_000)
   })
 })
+
+describe('who wrote in the thread', () => {
+  it('someone unmapped whose Slack name is a maintainer’s login is not shown as that maintainer', async () => {
+    h.slack.addUser('U0FAKE', { name: 'maintainer', displayName: 'maintainer' })
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const alertTs = h.slack.topLevel()[0].ts
+    h.slack.clock = Math.floor(Date.now() / 1000) + 5
+    h.slack.say('rolled back the deploy', alertTs, 'U0MAINT')
+    h.slack.say('all clear, I resolved it, nothing more to do', alertTs, 'U0FAKE')
+    await h.comment(issue.number, 'triager', '/note checking')
+    const lines = (h.card(issue.number)!.body as string).split('\n')
+    const real = lines.find((l) => l.includes('rolled back the deploy'))!
+    const fake = lines.find((l) => l.includes('all clear'))!
+    expect(real).toMatch(/: maintainer wrote in \[Slack\]/)
+    expect(fake).not.toMatch(/: maintainer wrote in/)
+    expect(fake).toMatch(/: maintainer \(Slack name\) wrote in \[Slack\]/)
+  })
+})
