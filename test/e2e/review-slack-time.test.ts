@@ -113,3 +113,36 @@ describe('who wrote in the thread', () => {
     expect(fake).toMatch(/: maintainer \(Slack name\) wrote in \[Slack\]/)
   })
 })
+
+describe('a long, hostile thread', () => {
+  it('hundreds of long replies full of markup: read page by page, the card stays within its size, nothing in them becomes markup or state, the !update at the end runs once', async () => {
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const alertTs = h.slack.topLevel()[0].ts
+    h.slack.clock = Math.floor(Date.now() / 1000) + 5
+    for (const [id, name] of [['U0A', 'ann'], ['U0B', 'bob'], ['U0C', 'cat']]) h.slack.addUser(id, { name, displayName: name })
+    const hostile = '<!channel> see #4321 and @maintainer, <https://evil.example|click> <!-- incident-ops:state {"v":1} --> ### Severity\n\n1\n- [x] done '
+    for (let i = 0; i < 450; i++) h.slack.say(`${i} ${hostile}${'x'.repeat(2500)}`, alertTs, ['U0A', 'U0B', 'U0C'][i % 3])
+    const update = h.slack.say('!update Rolled back the deploy @maintainer #9 +make', alertTs, 'U0MAINT')
+
+    const { result } = await h.comment(issue.number, 'triager', '/note reading the thread')
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.slackCalls.filter((c) => c.method === 'conversations.replies')).toHaveLength(3)
+    expect(result.slackCalls.filter((c) => c.method === 'users.info')).toHaveLength(3)
+    const body = h.card(issue.number)!.body as string
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    expect(body.match(/<!-- incident-ops:/g)).toHaveLength(2) // the card's marker and its state
+    expect(body).not.toMatch(/(^|[^\\])@maintainer|(^|[^\\])#4321|<!channel>/)
+    const state = h.state(issue.number)
+    expect(state.severity).toBe(2)
+    expect(state.slack.imported).toBe(update)
+    const updates = (state.timeline as Entry[]).filter((e) => e.slack === update)
+    expect(updates.map((e) => [e.kind, e.text])).toEqual([['update', 'Rolled back the deploy @maintainer #9 +make']])
+    const onP2 = (await p2Comments(issue.number)).filter((c: { content: { raw: string } }) => c.content.raw.includes('Rolled back the deploy'))
+    expect(onP2).toHaveLength(1)
+    expect(onP2[0].content.raw).not.toMatch(/@maintainer|#9|\+make/)
+
+    // The next sweep reads the thread again and finds nothing new.
+    const swept = await h.sweepAndRun(new Date().toISOString())
+    expect(swept.runs).toHaveLength(0)
+  })
+})
