@@ -63,6 +63,13 @@ function commandBody(entry: TimelineEntry, command: Command): string {
   return dated?.moment.ok ? dated.rest : text
 }
 
+/** Where an edited note belongs: at the moment its text names, else when it was written. */
+function noteTime(entry: TimelineEntry, command: Command): Pick<TimelineEntry, 'at' | 'written'> {
+  const written = entry.written ?? entry.at
+  const dated = 'text' in command ? splitAt(command.text, Date.parse(written)) : undefined
+  return dated?.moment.ok ? { at: dated.moment.at, written } : { at: written, written: undefined }
+}
+
 /**
  * quiet: the card was rebuilt and the thread is read from its start again: commands are
  * replayed into the state (as a rebuild replays comments) without reacting or hinting again.
@@ -123,6 +130,8 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
       const parsed = threadCommand(plain(m), config)
       if (parsed?.ok && parsed.command.name === entry.kind) {
         change = { ...change, text: shorten(commandBody(entry, parsed.command), SLACK_TEXT), p2Edit: Boolean(entry.p2) || undefined }
+        // A note moves to the time its edit names, or back to when it was written.
+        if (entry.kind === 'note') change = { ...change, ...noteTime(entry, parsed.command) }
       }
     }
     next = withEntry(next, id, change)

@@ -146,3 +146,30 @@ describe('a long, hostile thread', () => {
     expect(swept.runs).toHaveLength(0)
   })
 })
+
+describe('an !note at a time, edited in Slack', () => {
+  it('moves to the time the edit names (and back to when it was written when the time is taken out)', async () => {
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const alertTs = h.slack.topLevel()[0].ts
+    h.slack.clock = Math.floor(Date.now() / 1000) + 5
+    const note = h.slack.say(`!note at ${localTime(-40)} the CDN failed over`, alertTs, 'U0MAINT')
+    await h.sweepAndRun(new Date().toISOString())
+    const entry = () => (h.state(issue.number).timeline as Array<Entry & { written?: string }>).find((e) => e.slack === note)!
+    const minutesAgo = () => Math.round((Date.now() - Date.parse(entry().at)) / 60_000)
+    expect(entry().text).toBe('the CDN failed over')
+    expect(minutesAgo()).toBeGreaterThanOrEqual(39)
+    expect(minutesAgo()).toBeLessThanOrEqual(41)
+
+    h.slack.edit(note, `!note at ${localTime(-90)} the CDN failed over`)
+    await h.sweepAndRun(new Date().toISOString())
+    expect(entry().text).toBe('the CDN failed over')
+    expect(minutesAgo()).toBeGreaterThanOrEqual(89)
+    expect(minutesAgo()).toBeLessThanOrEqual(91)
+
+    h.slack.edit(note, '!note the CDN failed over, time unknown')
+    await h.sweepAndRun(new Date().toISOString())
+    expect(entry().text).toBe('the CDN failed over, time unknown')
+    expect(entry().at).toBe(new Date(Number(note) * 1000).toISOString())
+    expect(entry().written).toBeUndefined()
+  })
+})
