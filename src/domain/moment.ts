@@ -68,6 +68,15 @@ export function splitAt(text: string, referenceMs: number): { moment: Moment; re
 }
 
 /**
+ * Where a note belongs, written at `written`: at the moment its "at …" names (its text without
+ * it), else when it was written. Used again when the note is edited.
+ */
+export function placeNote(text: string, written: string): { text: string; at: string; written?: string } {
+  const dated = splitAt(text, Date.parse(written))
+  return dated?.moment.ok ? { text: dated.rest || text, at: dated.moment.at, written } : { text, at: written, written: undefined }
+}
+
+/**
  * When impact started, from the form's free-text answer, measured from when the incident was
  * reported: a time or date-time as above, else "now"/"just now". undefined when it cannot be read.
  */

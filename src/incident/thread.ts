@@ -7,7 +7,7 @@
 import * as core from '@actions/core'
 import type { Command } from '../domain/commands.js'
 import { applyCommand, addEntry, type Effect } from '../domain/incident.js'
-import { splitAt } from '../domain/moment.js'
+import { placeNote } from '../domain/moment.js'
 import { shorten, type IncidentState, type TimelineEntry } from '../domain/state.js'
 import { compareTs, diffThread, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, tsToIso, type ThreadMessage } from '../domain/thread.js'
 import { describeSlackError } from '../slack/slack.js'
@@ -59,15 +59,7 @@ const SLACK_TEXT = 1000
 /** An update's or note's text without a note's leading "at 10:02". */
 function commandBody(entry: TimelineEntry, command: Command): string {
   const text = 'text' in command ? command.text : ''
-  const dated = entry.kind === 'note' ? splitAt(text, Date.parse(entry.written ?? entry.at)) : undefined
-  return dated?.moment.ok ? dated.rest : text
-}
-
-/** Where an edited note belongs: at the moment its text names, else when it was written. */
-function noteTime(entry: TimelineEntry, command: Command): Pick<TimelineEntry, 'at' | 'written'> {
-  const written = entry.written ?? entry.at
-  const dated = 'text' in command ? splitAt(command.text, Date.parse(written)) : undefined
-  return dated?.moment.ok ? { at: dated.moment.at, written } : { at: written, written: undefined }
+  return entry.kind === 'note' ? placeNote(text, entry.written ?? entry.at).text : text
 }
 
 /**
@@ -129,9 +121,9 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
       // An edited update or note updates its entry (and its P2 comment); other commands are not run again.
       const parsed = threadCommand(plain(m), config)
       if (parsed?.ok && parsed.command.name === entry.kind) {
-        change = { ...change, text: shorten(commandBody(entry, parsed.command), SLACK_TEXT), p2Edit: Boolean(entry.p2) || undefined }
-        // A note moves to the time its edit names, or back to when it was written.
-        if (entry.kind === 'note') change = { ...change, ...noteTime(entry, parsed.command) }
+        // A note also moves to the time its edit names, or back to when it was written.
+        const placed = entry.kind === 'note' ? placeNote(parsed.command.text, entry.written ?? entry.at) : {}
+        change = { ...change, ...placed, text: shorten(commandBody(entry, parsed.command), SLACK_TEXT), p2Edit: Boolean(entry.p2) || undefined }
       }
     }
     next = withEntry(next, id, change)

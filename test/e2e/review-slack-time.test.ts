@@ -172,4 +172,18 @@ describe('an !note at a time, edited in Slack', () => {
     expect(entry().at).toBe(new Date(Number(note) * 1000).toISOString())
     expect(entry().written).toBeUndefined()
   })
+
+  it('a /note at a time edited on GitHub keeps its text without the time, and moves to the new time', async () => {
+    const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[2] })
+    const { comment } = await h.comment(issue.number, 'triager', `/note at ${localTime(-40)} the CDN failed over`)
+    h.github.clock = () => new Date(Date.now() + 5000)
+    const edited = h.github.editComment(comment.id, `/note at ${localTime(-90)} the CDN failed over twice`)
+    const run = await h.run('issue_comment', h.github.payload('issue_comment', { action: 'edited', issue: h.github.issueJson(h.github.issues.get(issue.number)), comment: edited, sender: h.github.user('triager') }))
+    expect(run.code, run.stderr).toBe(0)
+    const [note] = (h.state(issue.number).timeline as Entry[]).filter((e) => e.kind === 'note')
+    expect(note.text).toBe('the CDN failed over twice')
+    const minutesAgo = Math.round((Date.now() - Date.parse(note.at)) / 60_000)
+    expect(minutesAgo).toBeGreaterThanOrEqual(89)
+    expect(minutesAgo).toBeLessThanOrEqual(91)
+  })
 })
