@@ -9,7 +9,7 @@ import type { Command } from '../domain/commands.js'
 import { applyCommand, addEntry, type Effect } from '../domain/incident.js'
 import { placeNote } from '../domain/moment.js'
 import { shorten, type IncidentState, type TimelineEntry } from '../domain/state.js'
-import { compareTs, diffThread, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, tsToIso, type ThreadMessage } from '../domain/thread.js'
+import { compareTs, diffThread, edition, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, tsToIso, type ThreadMessage } from '../domain/thread.js'
 import { describeSlackError } from '../slack/slack.js'
 import type { Env, IncidentContext } from './context.js'
 
@@ -50,8 +50,6 @@ export interface ThreadFold {
   /** Slack users to tell, once, how to be mapped to a GitHub login. */
   hints: Array<{ user: string; name: string; command: string }>
 }
-
-const edition = (m: ThreadMessage) => m.edited?.ts ?? ''
 
 /** How much of an update or note from the thread the state keeps (it is also what P2 shows). */
 const SLACK_TEXT = 1000
