@@ -100,9 +100,9 @@ export async function standIns() {
       if (result.code !== 0) throw new Error(`node -e 0 failed: ${result.stderr}`)
       return result.ms
     },
-    /** Files a severity 1 incident; run() declares it. */
-    file() {
-      const issue = github.fileIssue({ title: `Incident ${++incidents}`, body: formBody(answers), user: 'lead', labels: ['🚨 incident'] })
+    /** Files a severity 1 incident (other answers may be given); run() declares it. */
+    file(more = {}) {
+      const issue = github.fileIssue({ title: `Incident ${++incidents}`, body: formBody({ ...answers, ...more }), user: 'lead', labels: ['🚨 incident'] })
       return { issue, run: (options) => event('issues', github.payload('issues', { action: 'opened', issue, sender: github.user('lead') }), options) }
     },
     /** The lead comments a command on incident n, and the bundle runs on it. */

@@ -1,6 +1,7 @@
 // The process as configuration: types, the Openverse defaults, and resolution of a raw
 // (already validated) `.github/incident.yml` into a complete Config.
 import { parseDuration } from '../domain/time.js'
+import { PROFILES, type Profile, type ProfileName } from './profiles.js'
 
 export const STATUSES = ['reported', 'recorded', 'stabilized', 'investigating', 'resolved', 'reviewed'] as const
 export type Status = (typeof STATUSES)[number]
@@ -41,6 +42,17 @@ export interface Config {
   form: string
   templates?: string
   timezone: string
+  /** The profile the config adopted, if any (config/profiles.ts). */
+  profile?: ProfileName
+  /**
+   * `always`: every resolved incident gets its retrospective issue (the runbook), severity
+   * deciding only its urgency; `required`: only severities whose retrospective is required.
+   */
+  retro: { open: 'always' | 'required'; example?: string }
+  /** When a severity's Make post goes out: once the incident has a lead (the runbook's point person), or at once. */
+  make: { after: 'lead' | 'recorded' }
+  /** Where the runbook's critical issue for the code fix is opened (owner/name); undefined: this repository. */
+  codeRepository?: string
 }
 
 export interface Link {
@@ -94,10 +106,15 @@ export interface RawConfig {
   form?: string
   templates?: string
   timezone?: string
+  profile?: ProfileName
+  retrospective?: { open?: 'always' | 'required'; example?: string }
+  make?: { after?: 'lead' | 'recorded' }
+  'code-repository'?: string
 }
 
-// Openverse's scale and cadences (documentation/meta/incidents): hourly updates for the
-// severe levels, daily for minor ones; a Make post and a retrospective for 1 and 2.
+// Openverse's scale and cadences (documentation/meta/incidents): hourly updates at every
+// level (the runbook: "post updates hourly"); a Make post and a required retrospective for 1
+// and 2. The newer variant (daily updates for minor incidents) is the openverse-2024 profile.
 const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
   {
     level: 1,
@@ -129,7 +146,7 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'critical-priority': false,
     'lead-within': '4h',
     'escalate-after': '8h',
-    'update-every': '1d',
+    'update-every': '1h',
     retrospective: false
   }
 ]
@@ -150,10 +167,13 @@ export const DEFAULT_LABELS: Config['labels'] = {
 }
 
 export function resolveConfig(raw: RawConfig = {}): Config {
-  const severities = (raw.severities ?? DEFAULT_SEVERITIES)
+  const profile: Profile | undefined = raw.profile ? PROFILES[raw.profile] : undefined
+  // The profile changes the defaults; the config's own keys still win.
+  const defaults = DEFAULT_SEVERITIES.map((d) => ({ ...d, ...profile?.severities[d.level] }))
+  const severities = (raw.severities ?? defaults)
     .map((s) => {
       // A level the user defines without cadences takes those of the same default level.
-      const base = DEFAULT_SEVERITIES.find((d) => d.level === s.level) ?? DEFAULT_SEVERITIES[DEFAULT_SEVERITIES.length - 1]
+      const base = defaults.find((d) => d.level === s.level) ?? defaults[defaults.length - 1]
       return {
         level: s.level,
         name: s.name,
@@ -194,7 +214,8 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     rotation,
     permissions: {
       declare: raw.permissions?.declare ?? 'triage',
-      commands: { default: 'triage', help: 'none', ...raw.permissions?.commands }
+      // The public Make post speaks for the project: by default it takes write access to force it.
+      commands: { default: 'triage', help: 'none', public: 'write', ...raw.permissions?.commands }
     },
     report: { thankReporter: raw.report?.['thank-reporter'] ?? true, repositories: (raw.report?.repositories ?? []).map((r) => r.toLowerCase()) },
     reminders: {
@@ -213,7 +234,11 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     wordpress: { p2Tags: raw.wordpress?.['p2-tags'] ?? [], makeTags: raw.wordpress?.['make-tags'] ?? [] },
     form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
     templates: raw.templates,
-    timezone: raw.timezone ?? 'UTC'
+    timezone: raw.timezone ?? 'UTC',
+    profile: raw.profile,
+    retro: { open: raw.retrospective?.open ?? profile?.retrospective.open ?? 'always', example: raw.retrospective?.example },
+    make: { after: raw.make?.after ?? 'lead' },
+    codeRepository: raw['code-repository']
   }
 }
 

@@ -64,6 +64,8 @@ function patternHint(keys: Array<string | number>): string {
   if (key === 'channel') return 'must be a Slack channel id such as C0123ABCD (not a #name)'
   if (keys[0] === 'slack' && keys[1] === 'users') return 'must be a Slack user id such as U0123ABCD'
   if (key === 'start') return 'must be a date such as 2026-01-05'
+  if (key === 'code-repository' || keys[0] === 'report') return 'must be a repository such as owner/name'
+  if (key === 'example' || key === 'url') return 'must be a link starting with https://'
   return 'must be a GitHub login'
 }
 

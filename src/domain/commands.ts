@@ -22,6 +22,7 @@ export type Command =
   | { name: 'leave' }
   | { name: 'project' }
   | { name: 'confirm' }
+  | { name: 'public'; skip: boolean; text: string }
   | { name: 'help' }
 
 export type CommandName = Command['name']
@@ -50,6 +51,7 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'leave', aliases: [], usage: '/leave', summary: 'sign off' },
   { name: 'project', aliases: [], usage: '/project', summary: 'add the follow-ups to the GitHub Project now' },
   { name: 'snooze', aliases: [], usage: '/snooze 2h', summary: 'postpone update reminders (the lead)' },
+  { name: 'public', aliases: ['make'], usage: '/public (or /public skip why)', summary: 'publish the public Make post now, or record the decision not to' },
   { name: 'confirm', aliases: [], usage: '/confirm', summary: 'confirm a reported incident and announce it' },
   { name: 'help', aliases: [], usage: '/help', summary: 'list the commands you may run here' }
 ]
@@ -99,6 +101,12 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
     }
     case 'reopen':
       return { ok: true, command: { name: 'reopen', text } }
+    case 'public': {
+      const skip = /^skip\b/i.test(args)
+      const why = skip ? text.replace(/^skip\b[:\s]*/i, '').trim() : text
+      if (skip && !why) return usage('Say why it is not posted, e.g. `/public skip only staging was affected`.')
+      return { ok: true, command: { name: 'public', skip, text: why } }
+    }
     case 'snooze': {
       const [first = '', ...rest] = args.split(/\s+/)
       try {

@@ -30,6 +30,8 @@ export interface DeclareInput {
   thankable: boolean
   /** What Slack, P2 and Make will show of the issue. */
   published?: Published
+  /** The form says the incident relates to our code: the repository (owner/name) of the critical issue for the fix. */
+  codeRepository?: string
 }
 
 export function declare(input: DeclareInput, config: Config): IncidentState {
@@ -45,6 +47,7 @@ export function declare(input: DeclareInput, config: Config): IncidentState {
     timeline: [],
     thank: input.thankable && config.report.thankReporter ? 'owed' : undefined,
     ...(input.published ? { published: input.published } : {}),
+    ...(input.codeRepository ? { code: { repo: input.codeRepository } } : {}),
     failures: {}
   }
   return addEntry(state, { id: 'declared', at: input.at, by: input.recorder, kind: input.confirmed ? 'declared' : 'reported', severity: input.severity })
@@ -145,8 +148,11 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
         entry({ kind: 'status', status: to, text: shorten(command.text) })
       )
       if (to === 'resolved') {
-        // The runbook: a retrospective for severe incidents; tell a GitHub reporter it is fixed.
-        if (severityOf(config, next.severity)?.retrospective && !state.retro?.number) next = { ...next, retroOwed: true }
+        // The runbook: "the point person should host a retrospective as soon as possible", so
+        // every incident gets its issue (severity sets its urgency), unless the config opens
+        // one only where it is required. A GitHub reporter is told it is fixed.
+        const wanted = config.retro.open === 'always' || severityOf(config, next.severity)?.retrospective
+        if (wanted && !state.retro?.number) next = { ...next, retroOwed: true }
         if (state.thank && config.report.thankReporter && state.told !== 'done') next = { ...next, told: 'owed' }
       }
       break
@@ -187,6 +193,16 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       if (command.level === state.severity) return refuse(`The severity is already ${command.level}.`)
       if (!severityOf(config, command.level)) return refuse(`Severity ${command.level} is not defined here.`)
       next = addEntry({ ...state, severity: command.level }, entry({ kind: 'severity', severity: command.level, text: shorten(command.text) || undefined }))
+      break
+    }
+    case 'public': {
+      if (state.status === 'reported') return refuse('Confirm the incident first (`/confirm`).')
+      if (!isOpen(state.status)) return refuse('The incident is resolved: a new public post would only say so.')
+      if (state.make?.id) return refuse(`The public Make post is already published${state.make.url ? ` (${state.make.url})` : ''}; it is kept in step with the incident.`)
+      if (!command.skip && state.public && !state.public.skip) return refuse('The public Make post is already on its way.')
+      // An earlier run may have published it without recording it: the next run finds it first.
+      if (command.skip && state.pending?.includes('make:post')) return refuse('The public Make post may already be out (an earlier run was posting it); the next run checks. If it is, edit it by hand or lower the severity with `/severity`.')
+      next = addEntry({ ...state, public: { by: input.by, at: input.at, ...(command.skip ? { skip: shorten(command.text, 280) } : {}) } }, entry({ kind: 'public', text: command.skip ? shorten(command.text) : undefined }))
       break
     }
     case 'snooze': {

@@ -35,6 +35,7 @@ export type EntryKind =
   | 'retro'
   | 'join'
   | 'leave'
+  | 'public'
 
 /** One line of the timeline: a command or an event, with what was delivered for it. */
 export interface TimelineEntry {
@@ -82,7 +83,7 @@ export interface IncidentState {
   handled: number
   timeline: TimelineEntry[]
   card?: number
-  slack?: { channel: string; ts?: string; link?: string; pinned?: boolean; synced?: string; /** The quiet notice about an unconfirmed report. */ notice?: string }
+  slack?: { channel: string; ts?: string; link?: string; pinned?: boolean; synced?: string; /** The quiet notice about an unconfirmed report. */ notice?: string; /** The workspace's id, for the channel's huddle link. */ team?: string }
   p2?: PostRef
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
@@ -131,6 +132,13 @@ export interface IncidentState {
   archived?: number
   /** WordPress tag ids by name, per site, so a post edit needs no tag lookup. */
   tags?: Partial<Record<'p2' | 'make', Record<string, number>>>
+  /** The point person's decision on the public Make post (/public): post it now, or not at all (skip, with why). */
+  public?: { by: string; at: string; skip?: string }
+  /**
+   * The runbook's critical GitHub issue for the code fix (the form said the incident relates
+   * to our code): where it goes, the issue once opened, or why GitHub refused it (not retried).
+   */
+  code?: { repo: string; number?: number; url?: string; problem?: string }
 }
 
 export interface Published {
@@ -169,7 +177,7 @@ export function decodeState(text: string | null | undefined): Decoded {
   return validateState(value)
 }
 
-const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave'])
+const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public'])
 const REMINDERS: ReminderKind[] = ['no-lead', 'escalate', 'update', 'stuck', 'retro']
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -218,7 +226,7 @@ export function validateState(value: unknown): Decoded {
     } else repaired.push(`reminders.${k}`)
   }
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr)
-  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr }))
+  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr }))
   const post = (v: unknown): v is PostRef => isObj(v) && optional(v, { id: isInt, url: isStr, synced: isStr })
   const state: IncidentState = {
     v: STATE_VERSION,
@@ -255,6 +263,8 @@ export function validateState(value: unknown): Decoded {
     failedRuns: keep('failedRuns', value.failedRuns, isInt),
     labelsSeen: keep('labelsSeen', value.labelsSeen, strings),
     failedAt: keep('failedAt', value.failedAt, isTime),
+    public: keep('public', value.public, (v): v is NonNullable<IncidentState['public']> => isObj(v) && isStr(v.by) && isTime(v.at) && optional(v, { skip: isStr })),
+    code: keep('code', value.code, (v): v is NonNullable<IncidentState['code']> => isObj(v) && isStr(v.repo) && optional(v, { number: isInt, url: isStr, problem: isStr })),
     tags: keep('tags', value.tags, (v): v is NonNullable<IncidentState['tags']> => isObj(v) && Object.values(v).every((site) => isObj(site) && Object.values(site).every(isInt)))
   }
   for (const [dest, why] of Object.entries(isObj(value.failures) ? value.failures : {})) {

@@ -3,8 +3,9 @@
 // no separate outbox: a delivery records its result in the state (a ts, a post id, an issue
 // number, the key of the content written), so whatever is not recorded is owed, and a
 // re-run that finds everything recorded sends nothing.
-import { severityOf, type Config } from '../config/config.js'
+import type { Config } from '../config/config.js'
 import { isOpen } from './lifecycle.js'
+import { makeLimited, makePlan } from './public-post.js'
 import type { IncidentState, ReminderKind, TimelineEntry } from './state.js'
 
 export type Destination = 'slack' | 'p2' | 'make' | 'github'
@@ -15,13 +16,13 @@ export type SyncOp =
   | { dest: 'slack'; op: 'reminder'; kind: ReminderKind }
   | { dest: 'p2' | 'make'; op: 'post' | 'post-edit' }
   | { dest: 'p2'; op: 'comment' | 'comment-edit'; entry: string }
-  | { dest: 'github'; op: 'thank' | 'tell-resolved' | 'retro' | 'project' }
+  | { dest: 'github'; op: 'thank' | 'tell-resolved' | 'retro' | 'project' | 'code-issue' }
   | { dest: 'github'; op: 'followup' | 'recurrence'; key: string }
   | { dest: 'github'; op: 'reminder' | 'hide-reminder'; kind: ReminderKind }
 
 export type Enabled = Record<Exclude<Destination, 'github'>, boolean>
 
-const SLACK_KINDS = new Set<TimelineEntry['kind']>(['lead', 'update', 'note', 'status', 'severity', 'reopened', 'join', 'leave'])
+const SLACK_KINDS = new Set<TimelineEntry['kind']>(['lead', 'update', 'note', 'status', 'severity', 'reopened', 'join', 'leave', 'public'])
 const P2_KINDS = new Set<TimelineEntry['kind']>(['update', 'status', 'severity', 'reopened'])
 
 export const wantsSlack = (e: TimelineEntry) => SLACK_KINDS.has(e.kind) && e.slack !== ''
@@ -54,11 +55,13 @@ const shown = (s: IncidentState) => {
 }
 export const alertKey = (s: IncidentState) => contentKey(shown(s), s.status, s.severity, s.lead, s.p2?.url, s.make?.url)
 export const p2Key = (s: IncidentState) => contentKey(shown(s), s.status, s.severity, s.lead, s.make?.url, s.slack?.link)
-export const makeKey = (s: IncidentState) => contentKey(s.published?.title, s.published?.summary, s.status)
+// A post whose incident was lowered to a severity that is not announced says its impact is limited.
+export const makeKey = (s: IncidentState, config: Config) => contentKey(s.published?.title, s.published?.summary, s.status, ...(makeLimited(s, config) ? ['limited'] : []))
 
-/** Whether the incident has (or should have) a public Make post. */
+/** Whether the incident has (or should now have) a public Make post: see public-post.ts. */
 export function makeWanted(state: IncidentState, config: Config): boolean {
-  return Boolean(state.make?.id) || Boolean(severityOf(config, state.severity)?.makePost)
+  const plan = makePlan(state, config)
+  return plan === 'posted' || plan === 'owed'
 }
 
 /**
@@ -88,6 +91,7 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
     if (enabled.slack && !state.slack?.notice) ops.push({ dest: 'slack', op: 'notice' })
     return ops
   }
+  if (state.code && !state.code.number && !state.code.problem) ops.push({ dest: 'github', op: 'code-issue' })
   if (enabled.slack && !state.slack?.ts) ops.push({ dest: 'slack', op: 'alert' })
   const make = enabled.make && makeWanted(state, config)
   if (make && !state.make?.id) ops.push({ dest: 'make', op: 'post' })
@@ -110,7 +114,7 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
     }
     if (state.p2?.id && state.p2.synced !== p2Key(state)) edits.push({ dest: 'p2', op: 'post-edit' })
   }
-  if (make && state.make?.id && state.make.synced !== makeKey(state)) edits.push({ dest: 'make', op: 'post-edit' })
+  if (make && state.make?.id && state.make.synced !== makeKey(state, config)) edits.push({ dest: 'make', op: 'post-edit' })
   if (state.thank === 'owed') ops.push({ dest: 'github', op: 'thank' })
   if (state.told === 'owed') ops.push({ dest: 'github', op: 'tell-resolved' })
   return [...ops, ...edits]

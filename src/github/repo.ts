@@ -221,8 +221,8 @@ export class Repo {
     return (await this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issue })).data as Issue
   }
 
-  async createIssue(fields: { title: string; body: string; labels?: string[] }): Promise<Issue> {
-    return (await this.octokit.rest.issues.create({ owner: this.owner, repo: this.repo, ...fields })).data as Issue
+  async createIssue(fields: { title: string; body: string; labels?: string[] }, repo = this.repo, owner = this.owner): Promise<Issue> {
+    return (await this.octokit.rest.issues.create({ owner, repo, ...fields })).data as Issue
   }
 
   async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed'; state_reason?: 'completed' }): Promise<Issue> {
@@ -320,8 +320,8 @@ export class Repo {
   }
 
   /** An issue this account opened with a label and a marker in its body: finds what a killed run created. */
-  async findOwnIssue(self: Identity, label: string, marker: string): Promise<Issue | undefined> {
-    const { data } = await this.octokit.rest.issues.listForRepo({ owner: this.owner, repo: this.repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 })
+  async findOwnIssue(self: Identity, label: string, marker: string, repo = this.repo, owner = this.owner): Promise<Issue | undefined> {
+    const { data } = await this.octokit.rest.issues.listForRepo({ owner, repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 })
     return (data as Issue[]).find((i) => (i.user as { id?: number } | null)?.id === self.id && (i.body ?? '').includes(marker))
   }
 
@@ -378,6 +378,12 @@ export class Repo {
   async info(): Promise<{ private: boolean; pushed_at: string | null; default_branch: string }> {
     const { data } = await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo })
     return { private: data.private, pushed_at: data.pushed_at, default_branch: data.default_branch }
+  }
+
+  /** Another repository as this token sees it: whether it has issues, and the token's permissions there (absent for an installation's workflow token). */
+  async repository(owner: string, repo: string): Promise<{ hasIssues: boolean; permissions?: Record<string, boolean> }> {
+    const { data } = await this.octokit.rest.repos.get({ owner, repo })
+    return { hasIssues: data.has_issues, permissions: data.permissions as Record<string, boolean> | undefined }
   }
 
   /** A file's text on the default branch, or undefined when there is none. */

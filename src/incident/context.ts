@@ -4,6 +4,10 @@ import { severityOf, type Config } from '../config/config.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, Published } from '../domain/state.js'
 import { makeWanted } from '../domain/sync.js'
+import { destinationStates } from '../domain/destinations.js'
+import { makeLimited, makePlan } from '../domain/public-post.js'
+import { safeUrl } from '../render/escape.js'
+import { reportTarget } from './report-link.js'
 import { lateReminder, type LateReminder } from '../domain/sweep-watch.js'
 import { formatDuration } from '../domain/time.js'
 import type { Comment, Identity, IssueSnapshot, Repo } from '../github/repo.js'
@@ -65,11 +69,24 @@ export class IncidentContext {
     const severity = severityOf(this.env.config, state.severity)
     const published = state.published ?? publishedOf(this.issue.title, this.declaration)
     const declaration = { ...this.declaration, ...published }
+    const { config } = this.env
+    const enabled = { slack: Boolean(this.env.slack), p2: Boolean(this.env.p2), make: Boolean(this.env.make) }
     return {
-      ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: published.title, url: this.issue.html_url }, declaration, this.env.config),
-      makeWanted: makeWanted(state, this.env.config) && Boolean(this.env.make),
+      ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: published.title, url: this.issue.html_url }, declaration, config),
+      makeWanted: makeWanted(state, config) && Boolean(this.env.make),
+      makePlan: this.env.make ? makePlan(state, config) : 'off',
+      makeLimited: makeLimited(state, config),
+      publicDecision: state.public,
+      destinations: destinationStates(state, config, enabled),
+      // A reporter the action does not tell on GitHub is told by hand, at the link they gave.
+      reportOutside: Boolean(declaration.reportLink) && (!config.report.thankReporter || !reportTarget(declaration.reportLink, this.issue.html_url, this.env)),
+      told: state.told,
+      huddleUrl: state.slack?.team && state.slack.channel ? safeUrl(`https://app.slack.com/huddle/${state.slack.team}/${state.slack.channel}`) : undefined,
+      slackOn: enabled.slack,
+      code: state.code && { ...state.code, url: safeUrl(state.code.url), ref: state.code.repo.toLowerCase() === this.env.repo.fullName.toLowerCase() ? `#${state.code.number}` : `${state.code.repo}#${state.code.number}` },
       updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
       retrospective: severity?.retrospective ?? false,
+      retroExample: safeUrl(config.retro.example),
       sweepLate: this.late
     }
   }

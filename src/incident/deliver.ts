@@ -21,6 +21,7 @@ import { WordPressError, type WordPressClient } from '../wordpress/wordpress.js'
 import { asReady, quietly, type Task } from './concurrency.js'
 import type { IncidentContext } from './context.js'
 import { followupMarker, recurrenceMarker, reminderMarker, retroMarker, thanksMarker } from './markers.js'
+import { openCodeIssue } from './code-issue.js'
 import { openFollowup, openRecurrence, openRetro } from './opened-issues.js'
 import { syncProject } from './project-sync.js'
 import { reportTarget, type ReportTarget } from './report-link.js'
@@ -179,7 +180,8 @@ async function slackOp(op: Extract<SyncOp, { dest: 'slack' }>, state: IncidentSt
     case 'alert': {
       const ts = await post(env.render('slack/alert.slack', view), since)
       const link = await slack.permalink(ts).catch(() => undefined)
-      return withSlack({ ts, link, synced: alertKey(state) })
+      const team = await slack.team()
+      return withSlack({ ts, link, synced: alertKey(state), ...(team ? { team } : {}) })
     }
     case 'alert-edit':
       await slack.update(slackState.ts!, env.render('slack/alert.slack', view))
@@ -264,7 +266,7 @@ async function writePost(dest: 'p2' | 'make', wp: WordPressClient, state: Incide
   const missing = names.filter((name) => known[name] === undefined)
   if (missing.length) Object.assign(known, await wp.tagIds(missing))
   const post = { title: env.render(`${dest}/title.html`, view), content: env.render(`${dest}/post.html`, view), tags: [...new Set(names.map((name) => known[name]))] }
-  const key = dest === 'p2' ? p2Key(state) : makeKey(state)
+  const key = dest === 'p2' ? p2Key(state) : makeKey(state, env.config)
   const keep = (s: IncidentState): IncidentState => ({ ...s, tags: { ...s.tags, [dest]: { ...s.tags?.[dest], ...known } } })
   const ref = state[dest]
   if (ref?.id) {
@@ -330,6 +332,8 @@ async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: Incident
     case 'thank':
     case 'tell-resolved':
       return commentOnReport(op.op, state, ctx, mode)
+    case 'code-issue':
+      return openCodeIssue(ctx, state, mode)
   }
 }
 

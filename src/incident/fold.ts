@@ -133,7 +133,8 @@ async function declaration(ctx: IncidentContext, loaded: Loaded, form: FormResul
       at: trigger.kind === 'declared-by' ? ctx.env.now().toISOString() : issue.created_at,
       confirmed,
       thankable: Boolean(reportTarget(form.declaration.reportLink, issue.html_url, ctx.env)),
-      published: publishedOf(issue.title, form.declaration)
+      published: publishedOf(issue.title, form.declaration),
+      codeRepository: form.declaration.relatedToCode ? (config.codeRepository ?? ctx.env.repo.fullName) : undefined
     },
     config
   )

@@ -14,3 +14,5 @@ export const recurrenceMarker = (incident: number, key: string) => `${MARK}recur
 /** On an incident issue the action opened: who declared it (read only from the action's own issues). */
 export const DECLARED_BY = /^<!-- incident-ops:declared-by ([\w.[\]-]+) -->/
 export const declaredByMarker = (login: string) => `${MARK}declared-by ${login} -->`
+/** On the critical issue for an incident's code fix (which may be in another repository): the incident, as owner/name#number. */
+export const codeIssueMarker = (incident: string) => `${MARK}code-fix-of ${incident} -->`

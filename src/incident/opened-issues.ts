@@ -26,6 +26,7 @@ export function retroOf(issue: { body: string | null }): number | undefined {
 export async function openRetro(ctx: IncidentContext, state: IncidentState, commentBodies: Map<number, string>, existing?: Issue): Promise<number> {
   const { env } = ctx
   const view = ctx.view(state)
+  const required = severityOf(env.config, state.severity)?.retrospective ?? false
   const timeline = compileTimeline(state, commentBodies, env.config).map((e) => ({
     ...e,
     statusText: e.status ? STATUS_TEXT[e.status] : undefined,
@@ -37,7 +38,9 @@ export async function openRetro(ctx: IncidentContext, state: IncidentState, comm
     attendees: participants(state),
     followups: state.followups ?? [],
     when: state.retro?.when,
-    required: severityOf(env.config, state.severity)?.retrospective ?? false
+    required,
+    // A required retrospective is due when the reminder to hold it falls due.
+    due: required && state.times.resolved ? new Date(Date.parse(state.times.resolved) + env.config.reminders.retroAfterMs).toISOString() : undefined
   }
   const marker = retroMarker(ctx.issue.number)
   // The timeline is rendered by its own template (escaped there), so its continuation reads the same.

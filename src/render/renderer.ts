@@ -58,6 +58,8 @@ async function loadRenderer(context: RenderContext): Promise<Render> {
 
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b)
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean))
+  // A checklist mark for a destination's state (domain/destinations.ts).
+  hb.registerHelper('mark', (state: unknown) => ({ done: '✅', pending: '⏳', failed: '❌', off: '➖' })[String(state)] ?? '⬜')
   // A multi-line text as a Markdown quote inside a list item (every line quoted).
   hb.registerHelper('quote', (text: unknown) => (typeof text === 'string' ? text.split('\n').map((line) => `  > ${line}`).join('\n') : ''))
   hb.registerHelper('time', (iso: unknown) => (typeof iso === 'string' && iso ? formatTime(iso, context.timezone) : ''))

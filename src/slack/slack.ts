@@ -156,22 +156,27 @@ export class SlackClient {
     return undefined
   }
 
-  private workspace?: Promise<string | undefined>
+  private workspace?: Promise<{ url?: string; team?: string }>
 
   /**
-   * Starts reading the workspace's address (auth.test), so that a new message's link needs no
-   * call of its own once the message is posted. Call it as soon as an alert is owed.
+   * Starts reading the workspace's address and id (auth.test), so that a new message's link
+   * needs no call of its own once the message is posted. Call it as soon as an alert is owed.
    */
   prepareLinks(): void {
     this.workspace ??= this.call('auth.test', {}).then(
-      (result) => (typeof result.url === 'string' ? result.url : undefined),
-      () => undefined
+      (result) => ({ url: typeof result.url === 'string' ? result.url : undefined, team: typeof result.team_id === 'string' ? result.team_id : undefined }),
+      () => ({})
     )
+  }
+
+  /** The workspace's id (for the channel's huddle link), when prepareLinks read it. */
+  async team(): Promise<string | undefined> {
+    return (await this.workspace)?.team
   }
 
   /** A message's link: built from the workspace's address as Slack's own permalinks are, else asked for. */
   async permalink(ts: string): Promise<string | undefined> {
-    const base = await this.workspace
+    const base = (await this.workspace)?.url
     if (base) return `${base.replace(/\/*$/, '/')}archives/${this.channel}/p${ts.replace('.', '')}`
     const result = await this.call('chat.getPermalink', { channel: this.channel, message_ts: ts })
     return result.permalink

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, SEVERITY, writes, type Harness } from './harness.js'
+import { createHarness, MAKE_AT_ONCE, SEVERITY, writes, type Harness } from './harness.js'
 
 let h: Harness
 let number: number
 beforeEach(async () => {
-  h = await createHarness()
+  h = await createHarness({ config: MAKE_AT_ONCE })
   const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[1] })
   number = issue.number
 })

@@ -1,10 +1,10 @@
 import http from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, formBody, makeWorkspace, SEVERITY, writes, type Harness } from './harness.js'
+import { createHarness, MAKE_AT_ONCE, formBody, makeWorkspace, SEVERITY, writes, type Harness } from './harness.js'
 
 let h: Harness
 beforeEach(async () => {
-  h = await createHarness()
+  h = await createHarness({ config: MAKE_AT_ONCE })
 })
 afterEach(async () => {
   await h.stop()

@@ -10,7 +10,7 @@ afterEach(async () => {
 })
 
 describe('declaring an incident from the form', () => {
-  it('labels it, posts the card, alerts Slack (pinned), posts on P2 and Make', async () => {
+  it('labels it, posts the card, alerts Slack (pinned), posts on P2; the Make post waits for a lead', async () => {
     const { issue, result } = await h.declare({ summary: 'Every search on the API returns HTTP 500', severity: SEVERITY[1], affected: 'API' })
     expect(result.code, result.stdout + result.stderr).toBe(0)
     expect(result.outputs).toMatchObject({ incident: String(issue.number), status: 'recorded', severity: '1' })
@@ -33,17 +33,15 @@ describe('declaring an incident from the form', () => {
     expect(state.slack).toMatchObject({ ts: alert.ts, pinned: true })
     // The alert links the posts (edited in once they exist).
     expect(alert.text).toContain(state.p2.url)
-    expect(alert.text).toContain(state.make.url)
+    // The public post is the lead's step (runbook-defaults.test.ts follows it out).
+    expect(state.make).toBeUndefined()
+    expect(card.body).toContain('goes out once the incident has a lead')
 
     const p2 = await h.post('p2', state.p2.id)
     expect(p2.status).toBe('publish')
     expect(p2.content.raw).toContain('Every search on the API returns HTTP 500')
     expect(p2.content.raw).toContain(state.slack.link)
     expect(await h.tagNames('p2', p2.tags)).toEqual(['incident', 'severity-1', 'status-recorded'])
-
-    const make = await h.post('make', state.make.id)
-    expect(make.title.raw).toBe('Investigating: search is down')
-    expect(make.content.raw).toContain('The team is investigating')
 
     expect(card.body).toContain(state.p2.url)
     expect(h.github.violations).toEqual([])

@@ -28,6 +28,13 @@ export const SEVERITY = {
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>
 
+/**
+ * The default test config with the Make post going out as soon as an incident is recorded
+ * (`make.after: recorded`), for tests about Make's delivery rather than about when it is owed
+ * (by default it waits for a lead: runbook-defaults.test.ts).
+ */
+export const MAKE_AT_ONCE = 'slack:\n  channel: C0INCIDENT\nrotation: msr-person\nmake:\n  after: recorded\n'
+
 export async function createHarness({ config, wordpress = true, slack = true }: { config?: string; wordpress?: boolean; slack?: boolean } = {}) {
   // A repository name of its own: WordPress is shared by every test, and post slugs name the repository.
   const github = await new FakeGitHub({ owner: 'acme', repo: `service-${randomBytes(4).toString('hex')}` }).start()

@@ -46,13 +46,13 @@ describe('the retrospective', () => {
     expect(stored.body.match(/\*\*When:\*\*/g)).toHaveLength(1)
   })
 
-  it('severity 3 opens no retro on resolve; /retro opens one on demand with its time', async () => {
+  it('severity 3 opens its retro on resolve too (recommended, not required); /retro sets its time', async () => {
     const n = await resolvedIncident(3)
-    expect(otherIssues(n)).toEqual([])
-    // Resolved, retro optional: closing the issue is fine.
-    await h.comment(n, 'msr-person', '/retro Thursday 15:00 UTC')
     const [retro] = otherIssues(n)
-    expect(retro.body).toContain('**When:** Thursday 15:00 UTC')
+    expect(retro.body).toContain('**Urgency:** recommended for severity 3')
+    await h.comment(n, 'msr-person', '/retro Thursday 15:00 UTC')
+    expect(otherIssues(n)).toHaveLength(1)
+    expect(h.github.issues.get(retro.number).body).toContain('**When:** Thursday 15:00 UTC')
     expect(h.state(n).retro).toMatchObject({ number: retro.number, when: 'Thursday 15:00 UTC' })
   })
 

@@ -73,20 +73,23 @@ describe('round trips in a row, with 50 ms added to every request', () => {
     return traced('issue_comment', h.github.payload('issue_comment', { action: 'created', issue: h.github.issueJson(h.github.issues.get(number)), comment: c, sender: h.github.user('maintainer') }))
   }
 
-  it('declaration 6, /claim 4, /update 4, /resolve 4; tag ids come from the state after the first post', async () => {
+  it('declaration 6, /claim 5 (it sends the Make post), /update 4, /resolve 4; tag ids come from the state after the first post', async () => {
     const issue = h.github.fileIssue({ title: 'Incident: search is down', body: formBody({ summary: 'Every search fails', severity: SEVERITY[1] }), user: 'maintainer', labels: ['🚨 incident'] })
-    // Read (the issue ‖ the filer's level), the card ‖ the workspace's address, the alert ‖ the
-    // Make post, the P2 post with both links, the alert's edit, the card ‖ the labels.
+    // Read (the issue ‖ the filer's level), the card ‖ the workspace's address, the alert, the
+    // P2 post with its link, the alert's edit, the card ‖ the labels.
     const declared = await traced('issues', h.github.payload('issues', { action: 'opened', issue, sender: h.github.user('maintainer') }))
     expect(declared.trips).toBe(6)
     expect(declared.slack.sort()).toEqual(['POST /api/auth.test', 'POST /api/chat.postMessage', 'POST /api/chat.update', 'POST /api/pins.add'])
-    expect(declared.make).toEqual(['POST /wp-json/wp/v2/posts'])
+    // The Make post waits for a lead (the runbook's point person): none yet.
+    expect(declared.make).toEqual([])
     expect(declared.p2.sort()).toEqual(['GET /wp-json/wp/v2/tags', 'POST /wp-json/wp/v2/posts'])
 
     // Read (the issue ‖ the commenter's level), the card ‖ the reaction ‖ the assignment,
-    // the thread reply ‖ the alert's edit ‖ the P2 post's edit, the card.
+    // the Make post (now that someone leads) ‖ the thread reply, the alert's edit ‖ the P2
+    // post's edit (both link the Make post), the card.
     const claimed = await comment(issue.number, '/claim')
-    expect(claimed.trips).toBe(4)
+    expect(claimed.trips).toBe(5)
+    expect(claimed.make).toEqual(['POST /wp-json/wp/v2/posts'])
     expect(claimed.github).toHaveLength(6)
     expect(claimed.p2).toEqual([`POST /wp-json/wp/v2/posts/${h.state(issue.number).p2.id}`])
 

@@ -2,12 +2,12 @@
 // tokens of every kind, runs killed or failing between two writes, texts of any size, edits by
 // people who may not publish, and escaping where text goes out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createHarness, formBody, SEVERITY, writes, type Harness } from './harness.js'
+import { createHarness, MAKE_AT_ONCE, formBody, SEVERITY, writes, type Harness } from './harness.js'
 import { encodeState } from '../../src/domain/state.js'
 
 let h: Harness
 beforeEach(async () => {
-  h = await createHarness()
+  h = await createHarness({ config: MAKE_AT_ONCE })
 })
 afterEach(async () => {
   await h.stop()

@@ -22,7 +22,8 @@ describe('config', () => {
       [3, false, false, false]
     ])
     expect(config.severities[0].updateEveryMs).toBe(3_600_000)
-    expect(config.severities[2].updateEveryMs).toBe(86_400_000)
+    // The runbook asks for updates hourly at every severity.
+    expect(config.severities[2].updateEveryMs).toBe(3_600_000)
     expect(config.permissions.declare).toBe('triage')
     expect(commandLevel(config, 'help')).toBe('none')
     expect(commandLevel(config, 'resolve')).toBe('triage')
@@ -57,7 +58,7 @@ describe('config', () => {
   it('a user-defined level without cadences takes the default level’s', () => {
     const config = resolveConfig(parseConfigText('severities:\n  - { level: 1, name: Down, definition: All down }\n  - { level: 4, name: Cosmetic, definition: Looks off }\n', 'x'))
     expect(config.severities[0].leadWithinMs).toBe(15 * 60_000)
-    expect(config.severities[1]).toMatchObject({ level: 4, makePost: false, updateEveryMs: 86_400_000 })
+    expect(config.severities[1]).toMatchObject({ level: 4, makePost: false, updateEveryMs: 3_600_000 })
   })
 })
 

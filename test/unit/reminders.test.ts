@@ -57,9 +57,17 @@ describe('reminders across time', () => {
     expect(sweep(state, [min(300), min(305), min(359), min(360)]).sent).toEqual(['300m:update→lee', '360m:update→lee'])
   })
 
-  it('severity 3 expects a daily update', () => {
+  it('severity 3 expects an hourly update (the runbook), a daily one with the openverse-2024 profile', () => {
     const state = incident(3, { lead: 'lee', times: { reported: iso(T0), recorded: iso(T0), lead: iso(T0) } })
-    expect(sweep(state, [min(60), min(1439), min(1440)]).sent).toEqual(['1440m:update→lee'])
+    expect(sweep(state, [min(59), min(60)]).sent).toEqual(['60m:update→lee'])
+    const daily = resolveConfig({ profile: 'openverse-2024' })
+    const sent: string[] = []
+    let s = state
+    for (const t of [min(60), min(1439), min(1440)]) {
+      s = recordDueReminders(s, t, daily)
+      if (s.reminders?.update && !sent.includes(s.reminders.update.at)) sent.push(s.reminders.update.at)
+    }
+    expect(sent).toEqual([iso(min(1440))])
   })
 
   it('/snooze by the lead postpones update reminders, up to the maximum', () => {

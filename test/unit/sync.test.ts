@@ -14,8 +14,8 @@ const delivered = (s: IncidentState): IncidentState => {
 }
 
 describe('what is owed outward', () => {
-  it('a new severity 1 incident owes the alert and the Make post, then the P2 post that links both, then the pin', () => {
-    expect(owedSyncs(fresh(), config, all)).toEqual([
+  it('a new severity 1 incident with a lead owes the alert and the Make post, then the P2 post that links both, then the pin', () => {
+    expect(owedSyncs({ ...fresh(), lead: 'lee' }, config, all)).toEqual([
       { dest: 'slack', op: 'alert' },
       { dest: 'make', op: 'post' },
       { dest: 'p2', op: 'post' },
@@ -35,7 +35,7 @@ describe('what is owed outward', () => {
 
   it('once everything is recorded, nothing is owed; a change owes edits', () => {
     const s = delivered(fresh())
-    const synced: IncidentState = { ...s, p2: { ...s.p2!, synced: p2Key(s) }, make: { ...s.make!, synced: makeKey(s) } }
+    const synced: IncidentState = { ...s, p2: { ...s.p2!, synced: p2Key(s) }, make: { ...s.make!, synced: makeKey(s, config) } }
     expect(owedSyncs(synced, config, all)).toEqual([])
     expect(owedSyncs({ ...synced, status: 'resolved' }, config, all)).toEqual([
       { dest: 'slack', op: 'unpin' },
@@ -91,8 +91,8 @@ function waves(ops: SyncOp[]): string[][] {
 }
 
 describe('what runs side by side', () => {
-  it('a declaration: the alert and the Make post first, then the P2 post (both links) and the pin', () => {
-    expect(waves(owedSyncs(fresh(), config, all))).toEqual([['slack:alert', 'make:post'], ['p2:post', 'slack:pin']])
+  it('a declaration with a lead: the alert and the Make post first, then the P2 post (both links) and the pin', () => {
+    expect(waves(owedSyncs({ ...fresh(), lead: 'lee' }, config, all))).toEqual([['slack:alert', 'make:post'], ['p2:post', 'slack:pin']])
   })
 
   it('the alert edit waits for new posts (it links them); a P2 edit for a new alert', () => {
@@ -104,7 +104,7 @@ describe('what runs side by side', () => {
 
   it('a status change: every destination at once, thread replies and P2 comments in order, GitHub one at a time', () => {
     let s = delivered(fresh(1))
-    s = { ...s, p2: { ...s.p2!, synced: p2Key(s) }, make: { ...s.make!, synced: makeKey(s) } }
+    s = { ...s, p2: { ...s.p2!, synced: p2Key(s) }, make: { ...s.make!, synced: makeKey(s, config) } }
     s = addEntry(s, { id: 'c1', at: 'x', by: 'a', kind: 'update', text: 'u' })
     s = addEntry(s, { id: 'c2', at: 'x', by: 'a', kind: 'status', status: 'resolved', text: 'fixed' })
     s = { ...s, status: 'resolved', retroOwed: true, told: 'owed' }
