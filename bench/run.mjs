@@ -7,14 +7,17 @@
 //   - requests per event, and sequential round trips per event: every stand-in request is
 //     made 100 ms slower, and the extra wall time divided by 100 ms is the number of requests
 //     that had to wait for one another;
-//   - the bundle's chunks, and the scheduled sweep's cost.
+//   - the bundle's chunks, and the scheduled sweep's cost;
+//   - what paging adds (PagerDuty on): to a sweep, to the run that pages, to /claim and /resolve;
+//     and what an open task adds to a run (its reactions are read).
 // BENCH_RUNS (default 11, at least 9) sets the samples per median; BENCH_SWEEP=0 skips the
-// sweep table. bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
+// sweep table, BENCH_PAGING=0 the paging table. bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
 // event by event, which requests ran side by side and which waited for one another.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { FakeGitHub } from '../test/support/github.mjs'
 import { FakeSlack } from '../test/support/slack.mjs'
+import { FakePagerDuty } from '../test/support/pagerduty.mjs'
 import { runAction, formBody } from '../test/support/action.mjs'
 import { isWrite, median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
 
@@ -134,6 +137,57 @@ if (process.env.BENCH_SWEEP !== '0') {
       await sl.stop()
     }
   }
+}
+
+if (process.env.BENCH_PAGING !== '0') {
+  // 100 open incidents, 10 of them severity 1 without a lead: at 10 minutes nothing is due; at
+  // 16 (lead-within is 15) the page is due for those 10, and the sweep starts their runs.
+  console.log(`\nPaging and tasks (PagerDuty on; 100 open incidents, 10 severity 1 without a lead; ${process.version}):\n`)
+  console.log('| step | GitHub requests | of which writes | Slack | PagerDuty |\n|---|---|---|---|---|')
+  const { workspace } = bench
+  const gh = await new FakeGitHub({ owner: 'bench', repo: 'paging' }).start()
+  gh.roles.set('lead', 'write')
+  const sl = await new FakeSlack().start()
+  const pd = await new FakePagerDuty().start()
+  const inputs = { 'slack-token': sl.token, 'slack-api-url': sl.url, 'pagerduty-routing-key': pd.routingKey, 'pagerduty-api-url': pd.url, budget: '1000' }
+  const t0 = Date.now()
+  const now = (minutes) => ({ INCIDENT_OPS_NOW: new Date(t0 + minutes * 60_000).toISOString() })
+  const run = async (event, payload, minutes) => {
+    gh.takeRequests()
+    sl.takeCalls()
+    pd.takeRequests()
+    const r = await runAction({ github: gh, event, payload, workspace, inputs, env: now(minutes) })
+    if (r.code !== 0) throw new Error(r.stdout)
+    return { r, gh: gh.takeRequests(), slack: sl.takeCalls().length, pd: pd.takeRequests().length }
+  }
+  const row = (step, m) => console.log(`| ${step} | ${m.gh.length} | ${m.gh.filter(isWrite).length} | ${m.slack} | ${m.pd} |`)
+  const declareOne = async (severity) => {
+    const issue = gh.fileIssue({ title: 'Incident: template', body: formBody({ summary: 's', severity: `${severity}: x` }), user: 'lead', labels: ['🚨 incident'] })
+    await run('issues', gh.payload('issues', { action: 'opened', issue }), 0)
+    return issue.number
+  }
+  const quiet = await declareOne(3)
+  const comment = (n, text, minutes) => run('issue_comment', gh.payload('issue_comment', { action: 'created', issue: gh.issueJson(gh.issues.get(n)), comment: gh.addComment(n, 'lead', text) }), minutes)
+  await comment(quiet, '/claim', 0)
+  await comment(quiet, '/update on it', 0)
+  const due = await declareOne(1)
+  for (let i = 0; i < 9; i++) gh.cloneIssue(due)
+  while ([...gh.issues.values()].filter((i) => i.state === 'open').length < 100) gh.cloneIssue(quiet)
+  row('sweep, nothing due (10 min)', await run('schedule', { schedule: '*/10 * * * *' }, 10))
+  gh.dispatches = []
+  const swept = await run('schedule', { schedule: '*/10 * * * *' }, 16)
+  row(`sweep, ${swept.r.outputs.started.split(',').length} pages due (16 min)`, swept)
+  const started = gh.dispatches.splice(0)
+  row('the run it starts for one: no-lead reminder and page', await run('workflow_dispatch', { inputs: started[0].inputs, ref: started[0].ref }, 16))
+  const n = Number(started[0].inputs.issue)
+  row('/claim (acknowledges the page)', await comment(n, '/claim', 20))
+  row('/note, no open task', await comment(n, '/note looking', 21))
+  row('/task @lead check the logs', await comment(n, '/task @lead check the logs', 22))
+  row('/note, one open task (its reactions are read)', await comment(n, '/note still looking', 23))
+  row('/resolve (resolves the page; open tasks to the thread)', await comment(n, '/resolve fixed', 25))
+  await gh.stop()
+  await sl.stop()
+  await pd.stop()
 }
 
 await bench.stop()

@@ -10,6 +10,7 @@ import { Repo, type Issue } from './github/repo.js'
 import { createRenderer } from './render/renderer.js'
 import { SlackClient } from './slack/slack.js'
 import { WordPressClient } from './wordpress/wordpress.js'
+import { OpsgenieClient, PagerDutyClient } from './paging/pager.js'
 import type { Env } from './incident/context.js'
 import { MARK } from './incident/markers.js'
 import { retroOf } from './incident/opened-issues.js'
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
 
 async function main(): Promise<IncidentResult | undefined> {
   const token = core.getInput('github-token', { required: true })
-  for (const secret of ['github-token', 'project-token', 'slack-token', 'p2-password', 'p2-token', 'make-password', 'make-token']) {
+  for (const secret of ['github-token', 'project-token', 'slack-token', 'p2-password', 'p2-token', 'make-password', 'make-token', 'pagerduty-routing-key', 'opsgenie-api-key']) {
     const value = core.getInput(secret)
     if (value) core.setSecret(value)
   }
@@ -88,7 +89,7 @@ async function main(): Promise<IncidentResult | undefined> {
     return undefined
   }
 
-  const requestCounts = () => ({ github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0 })
+  const requestCounts = () => ({ github: github.requests(), slack: env.slack?.calls ?? 0, p2: env.p2?.requests ?? 0, make: env.make?.requests ?? 0, ...(env.pagerduty ? { pagerduty: env.pagerduty.requests } : {}), ...(env.opsgenie ? { opsgenie: env.opsgenie.requests } : {}) })
   let result: IncidentResult | undefined
   const payload = context.payload
   const issue = payload.issue as Issue | undefined
@@ -223,7 +224,7 @@ async function loadConfig(repo: Repo, path: string): Promise<Config> {
 
 /** API URLs may not carry credentials: they would be logged and shown. The URL is never echoed. */
 function checkApiUrls(): void {
-  for (const name of ['slack-api-url', 'p2-api-url', 'make-api-url']) {
+  for (const name of ['slack-api-url', 'p2-api-url', 'make-api-url', 'pagerduty-api-url', 'opsgenie-api-url']) {
     const value = core.getInput(name)
     if (!value) continue
     let url: URL
@@ -235,7 +236,8 @@ function checkApiUrls(): void {
     if (url.username || url.password) {
       if (url.password) core.setSecret(decodeURIComponent(url.password))
       core.setSecret(value)
-      throw new InputError(`The ${name} input holds credentials (user:password@): put them in the ${name.replace('-api-url', '')}-username and -password (or -token) inputs from secrets instead.`)
+      const where = name === 'pagerduty-api-url' ? 'the pagerduty-routing-key input' : name === 'opsgenie-api-url' ? 'the opsgenie-api-key input' : `the ${name.replace('-api-url', '')}-username and -password (or -token) inputs`
+      throw new InputError(`The ${name} input holds credentials (user:password@): put them in ${where} from secrets instead.`)
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InputError(`The ${name} input must be an http(s) URL.`)
   }
@@ -244,9 +246,14 @@ function checkApiUrls(): void {
 /** A problem with the workflow's inputs: reported as it is, without a stack. */
 class InputError extends Error {}
 
-function integrations(config: Config): Pick<Env, 'slack' | 'p2' | 'make'> {
+function integrations(config: Config): Pick<Env, 'slack' | 'p2' | 'make' | 'pagerduty' | 'opsgenie'> {
   const off = (name: string, why: string) => core.notice(`${name} is off: ${why}.`, { title: 'incident-ops' })
-  const result: Pick<Env, 'slack' | 'p2' | 'make'> = {}
+  const result: Pick<Env, 'slack' | 'p2' | 'make' | 'pagerduty' | 'opsgenie'> = {}
+  // Paging is off unless a key is given (no notice: most teams page from elsewhere).
+  const routingKey = core.getInput('pagerduty-routing-key')
+  if (routingKey) result.pagerduty = new PagerDutyClient(routingKey, core.getInput('pagerduty-api-url') || undefined)
+  const genieKey = core.getInput('opsgenie-api-key')
+  if (genieKey) result.opsgenie = new OpsgenieClient(genieKey, core.getInput('opsgenie-api-url') || undefined)
   const slackToken = core.getInput('slack-token')
   const channel = core.getInput('slack-channel') || config.slack.channel
   if (!slackToken) off('Slack', 'no slack-token input')

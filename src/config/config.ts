@@ -20,6 +20,8 @@ export interface Severity {
   escalateAfterMs: number
   updateEveryMs: number
   retrospective: boolean
+  /** Page the on-call service (PagerDuty, Opsgenie) when nobody leads by lead-within. */
+  page: boolean
 }
 
 export type Rotation =
@@ -42,6 +44,8 @@ export interface Config {
   form: string
   templates?: string
   timezone: string
+  /** Roles besides the lead (/role name @someone), by name: what each one is for. */
+  roles: Record<string, string>
   /** The profile the config adopted, if any (config/profiles.ts). */
   profile?: ProfileName
   /**
@@ -93,6 +97,7 @@ export interface RawConfig {
     'escalate-after'?: string
     'update-every'?: string
     retrospective?: boolean
+    page?: boolean
   }>
   labels?: { incident?: string; critical?: string; retro?: string; followup?: string; status?: Partial<Record<Status, string>> }
   slack?: { channel?: string; users?: Record<string, string>; pin?: boolean }
@@ -106,6 +111,7 @@ export interface RawConfig {
   form?: string
   templates?: string
   timezone?: string
+  roles?: Record<string, string>
   profile?: ProfileName
   retrospective?: { open?: 'always' | 'required'; example?: string }
   make?: { after?: 'lead' | 'recorded' }
@@ -125,7 +131,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'lead-within': '15m',
     'escalate-after': '30m',
     'update-every': '1h',
-    retrospective: true
+    retrospective: true,
+    page: true
   },
   {
     level: 2,
@@ -136,7 +143,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'lead-within': '30m',
     'escalate-after': '1h',
     'update-every': '1h',
-    retrospective: true
+    retrospective: true,
+    page: true
   },
   {
     level: 3,
@@ -147,7 +155,8 @@ const DEFAULT_SEVERITIES: NonNullable<RawConfig['severities']> = [
     'lead-within': '4h',
     'escalate-after': '8h',
     'update-every': '1h',
-    retrospective: false
+    retrospective: false,
+    page: false
   }
 ]
 
@@ -184,7 +193,8 @@ export function resolveConfig(raw: RawConfig = {}): Config {
         leadWithinMs: parseDuration(s['lead-within'] ?? base['lead-within']!),
         escalateAfterMs: parseDuration(s['escalate-after'] ?? base['escalate-after']!),
         updateEveryMs: parseDuration(s['update-every'] ?? base['update-every']!),
-        retrospective: s.retrospective ?? base.retrospective!
+        retrospective: s.retrospective ?? base.retrospective!,
+        page: s.page ?? base.page!
       }
     })
     .sort((a, b) => a.level - b.level)
@@ -235,11 +245,18 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     form: raw.form ?? '.github/ISSUE_TEMPLATE/incident.yml',
     templates: raw.templates,
     timezone: raw.timezone ?? 'UTC',
+    roles: raw.roles ?? DEFAULT_ROLES,
     profile: raw.profile,
     retro: { open: raw.retrospective?.open ?? profile?.retrospective.open ?? 'always', example: raw.retrospective?.example },
     make: { after: raw.make?.after ?? 'lead' },
     codeRepository: raw['code-repository']
   }
+}
+
+/** The runbook's jobs besides leading: the public posts and the record. */
+export const DEFAULT_ROLES: Record<string, string> = {
+  comms: 'the public posts (Make) and replies to reporters',
+  scribe: 'the record: notes in the timeline, the retrospective'
 }
 
 export function severityOf(config: Config, level: number): Severity | undefined {

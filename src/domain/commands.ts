@@ -24,6 +24,9 @@ export type Command =
   | { name: 'confirm' }
   | { name: 'public'; skip: boolean; text: string }
   | { name: 'help' }
+  | { name: 'role'; role: string; login?: string; clear?: boolean }
+  | { name: 'task'; login?: string; text: string }
+  | { name: 'done'; n: number }
 
 export type CommandName = Command['name']
 
@@ -53,12 +56,17 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'snooze', aliases: [], usage: '/snooze 2h', summary: 'postpone update reminders (the lead)' },
   { name: 'public', aliases: ['make'], usage: '/public (or /public skip why)', summary: 'publish the public Make post now, or record the decision not to' },
   { name: 'confirm', aliases: [], usage: '/confirm', summary: 'confirm a reported incident and announce it' },
+  { name: 'role', aliases: [], usage: '/role comms @someone', summary: 'give a role (comms, scribe…) to someone; `/role comms` takes it, `/role comms none` clears it' },
+  { name: 'task', aliases: ['delegate'], usage: '/task @someone what to do', summary: 'delegate a piece of work: a numbered task on the card' },
+  { name: 'done', aliases: ['tick'], usage: '/done 2', summary: 'tick task 2 (its owner, the lead or a maintainer); its owner may also react 👍 on the /task comment' },
   { name: 'help', aliases: [], usage: '/help', summary: 'list the commands you may run here' }
 ]
 
 export type Parsed =
   | { ok: true; command: Command }
   | { ok: false; name: string; spec?: CommandSpec; reason: 'unknown' | 'usage'; detail: string }
+
+const LOGIN = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/
 
 const FIRST_LINE = /^ {0,3}\/([A-Za-z][\w-]*)(?:[ \t]+(.*))?$/
 
@@ -86,6 +94,31 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
       return { ok: true, command: { name: 'join', text } }
     case 'retro':
       return { ok: true, command: { name: 'retro', text } }
+    case 'role': {
+      const [role = '', who = '', ...extra] = args.split(/\s+/)
+      const roles = Object.keys(config.roles)
+      const known = roles.map((r) => `\`${r}\``).join(', ') || 'none (set roles in the config)'
+      if (!role) return usage(`Name the role (${known}), e.g. \`/role comms @octocat\`.`)
+      if (role.toLowerCase() === 'lead') return usage('The lead has its own commands: `/claim` or `/lead @someone`.')
+      if (!roles.includes(role.toLowerCase())) return usage(`There is no role \`${role.slice(0, 30)}\` here; the roles are ${known}.`)
+      if (extra.length) return usage('Give one person, e.g. `/role comms @octocat`.')
+      if (/^(none|nobody|-)$/i.test(who)) return { ok: true, command: { name: 'role', role: role.toLowerCase(), clear: true } }
+      if (!who) return { ok: true, command: { name: 'role', role: role.toLowerCase() } }
+      const login = LOGIN.exec(who)
+      return login ? { ok: true, command: { name: 'role', role: role.toLowerCase(), login: login[1] } } : usage('Name a GitHub account, e.g. `/role comms @octocat` (or `none` to clear the role).')
+    }
+    case 'task': {
+      const [first = ''] = args.split(/\s+/)
+      const login = first.startsWith('@') ? LOGIN.exec(first) : null
+      if (first.startsWith('@') && !login) return usage('Name a GitHub account, e.g. `/task @octocat check the CDN logs`.')
+      const what = (login ? text.slice(text.indexOf(first) + first.length) : text).trim()
+      if (!what) return usage('Say what is to be done, e.g. `/task @octocat check the CDN logs`.')
+      return { ok: true, command: { name: 'task', login: login?.[1], text: what } }
+    }
+    case 'done': {
+      const n = /^#?(\d{1,4})$/.exec(args.split(/\s+/)[0] ?? '')
+      return n ? { ok: true, command: { name: 'done', n: Number(n[1]) } } : usage('Give the task\'s number, e.g. `/done 2`.')
+    }
     case 'lead': {
       const login = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(args.split(/\s+/)[0] ?? '')
       return login ? { ok: true, command: { name: 'lead', login: login[1] } } : usage('Name the new lead, e.g. `/lead @octocat`.')

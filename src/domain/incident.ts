@@ -195,6 +195,34 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       next = addEntry({ ...state, severity: command.level }, entry({ kind: 'severity', severity: command.level, text: shorten(command.text) || undefined }))
       break
     }
+    case 'role': {
+      const holder = command.clear ? undefined : (command.login ?? input.by)
+      const current = state.roles?.[command.role]
+      if (!holder && !current) return refuse(`Nobody holds the ${command.role} role.`)
+      if (holder && current?.toLowerCase() === holder.toLowerCase()) return refuse(`@${holder} is already ${command.role}.`)
+      const roles = { ...state.roles }
+      if (holder) roles[command.role] = holder
+      else delete roles[command.role]
+      next = addEntry({ ...state, roles: Object.keys(roles).length ? roles : undefined }, entry({ kind: 'role', role: command.role, holder }))
+      break
+    }
+    case 'task': {
+      const tasks = state.tasks ?? []
+      if (tasks.some((t) => t.comment !== undefined && t.comment === input.comment)) break
+      if (tasks.length >= MAX_TASKS) return refuse(`This incident has ${MAX_TASKS} tasks already; track more work in follow-up issues (\`/followup\`).`)
+      const task = { n: tasks.length + 1, owner: command.login ?? input.by, text: shorten(command.text, 200), by: input.by, at: input.at, ...(input.comment && !input.replyOn ? { comment: input.comment } : {}) }
+      next = addEntry({ ...state, tasks: [...tasks, task] }, entry({ kind: 'task', task: task.n, holder: task.owner, text: task.text }))
+      break
+    }
+    case 'done': {
+      const task = state.tasks?.find((t) => t.n === command.n)
+      if (!task) return refuse(state.tasks?.length ? `There is no task ${command.n}; the tasks are numbered 1 to ${state.tasks.length}.` : 'This incident has no tasks yet (`/task @someone what`).')
+      if (task.done) return refuse(`Task ${task.n} is already done (by @${task.done.by}).`)
+      const may = [task.owner, state.lead].some((l) => l?.toLowerCase() === input.by.toLowerCase()) || meets(input.level, 'maintain')
+      if (!may) return refuse(`Task ${task.n} is @${task.owner}'s: they, the lead${state.lead ? ` (@${state.lead})` : ''} or a maintainer can tick it.`)
+      next = tickTask(state, task.n, input.by, input.at)
+      break
+    }
     case 'public': {
       if (state.status === 'reported') return refuse('Confirm the incident first (`/confirm`).')
       if (!isOpen(state.status)) return refuse('The incident is resolved: a new public post would only say so.')
@@ -229,6 +257,13 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
   }
   react('rocket')
   return { state: next, effects }
+}
+
+/** At most this many tasks per incident: the card stays readable and within GitHub's limit. */
+export const MAX_TASKS = 50
+
+export function tickTask(state: IncidentState, n: number, by: string, at: string): IncidentState {
+  return { ...state, tasks: state.tasks?.map((t) => (t.n === n && !t.done ? { ...t, done: { by, at } } : t)) }
 }
 
 /** Adds a timeline entry once: an entry id already present (a re-run) changes nothing. */

@@ -45,7 +45,7 @@ export function compileTimeline(state: IncidentState, commentBodies: Map<number,
 /** Everyone who took part: recorder, leads, and whoever ran a command, in order of appearance. */
 export function participants(state: IncidentState): string[] {
   const seen = new Set<string>()
-  for (const login of [state.recorder, state.lead, ...state.timeline.flatMap((e) => [e.by, e.kind === 'lead' ? e.lead : undefined]), ...(state.helpers ?? []).map((h) => h.login)]) {
+  for (const login of [state.recorder, state.lead, ...state.timeline.flatMap((e) => [e.by, e.kind === 'lead' ? e.lead : undefined, e.kind === 'role' || e.kind === 'task' ? e.holder : undefined]), ...(state.helpers ?? []).map((h) => h.login)]) {
     if (login && !login.endsWith('[bot]')) seen.add(login)
   }
   return [...seen]

@@ -44,12 +44,22 @@ export function upcoming(state: IncidentState, nowMs: number, config: Config): R
   if ((state.status === 'stabilized' || state.status === 'investigating') && state.times[state.status]) {
     out.push({ kind: 'stuck', anchor: `${state.status}:${state.times[state.status]}`, dueAt: ms(state.times[state.status]) + config.reminders.stuckAfterMs, to: [owner] })
   }
+  // The public Make post is the comms role's step: when the action could not publish it (Make
+  // keeps failing) by the time a lead was due, comms is asked to see to it.
+  if (OPEN.has(state.status) && severity.makePost && !state.make?.id && state.failures.make && !Number.isNaN(recorded)) {
+    out.push({ kind: 'make-post', anchor: state.times.recorded!, dueAt: recorded + severity.leadWithinMs, to: [roleHolder(state, 'comms') ?? owner] })
+  }
   if (state.status === 'resolved' && severity.retrospective && state.times.resolved) {
     out.push({ kind: 'retro', anchor: state.times.resolved, dueAt: ms(state.times.resolved) + config.reminders.retroAfterMs, to: [owner] })
   }
   return out
     .filter((r) => state.reminders?.[r.kind]?.anchor !== r.anchor)
     .map((r) => ({ ...r, dueAt: afterQuietHours(r.dueAt, state.severity, config) }))
+}
+
+/** Who holds a role (/role); undefined when nobody does. */
+export function roleHolder(state: IncidentState, role: string): string | undefined {
+  return state.roles?.[role]
 }
 
 export function dueReminders(state: IncidentState, nowMs: number, config: Config): Reminder[] {

@@ -6,7 +6,7 @@ import { STATUSES, type Status } from '../config/config.js'
 
 export const STATE_VERSION = 1
 
-export type ReminderKind = 'no-lead' | 'escalate' | 'update' | 'stuck' | 'retro'
+export type ReminderKind = 'no-lead' | 'escalate' | 'update' | 'stuck' | 'retro' | 'make-post'
 
 export interface SentReminder {
   anchor: string
@@ -35,6 +35,8 @@ export type EntryKind =
   | 'retro'
   | 'join'
   | 'leave'
+  | 'role'
+  | 'task'
   | 'public'
 
 /** One line of the timeline: a command or an event, with what was delivered for it. */
@@ -49,6 +51,10 @@ export interface TimelineEntry {
   comment?: number
   /** The issue an entry opened (a follow-up). */
   issue?: number
+  /** A role entry's role, and who holds it now (absent: cleared); a task entry's owner and number. */
+  role?: string
+  holder?: string
+  task?: number
   status?: Status
   severity?: number
   lead?: string
@@ -83,7 +89,7 @@ export interface IncidentState {
   handled: number
   timeline: TimelineEntry[]
   card?: number
-  slack?: { channel: string; ts?: string; link?: string; pinned?: boolean; synced?: string; /** The quiet notice about an unconfirmed report. */ notice?: string; /** The workspace's id, for the channel's huddle link. */ team?: string }
+  slack?: { channel: string; ts?: string; link?: string; pinned?: boolean; synced?: string; /** The quiet notice about an unconfirmed report. */ notice?: string; /** The workspace's id, for the channel's huddle link. */ team?: string; /** The thread message listing the tasks still open at resolution ('' none were). */ tasks?: string }
   p2?: PostRef
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
@@ -105,7 +111,7 @@ export interface IncidentState {
   /** Comments on the issue when last saved: more in an issue list means a run was missed. */
   comments?: number
   /** The last failure per destination, shown on the card until a delivery succeeds. */
-  failures: Partial<Record<'slack' | 'p2' | 'make' | 'github', string>>
+  failures: Partial<Record<'slack' | 'p2' | 'make' | 'github' | 'pagerduty' | 'opsgenie', string>>
   /**
    * Creations a run started but had not yet recorded when it saved (see incident/deliver.ts):
    * the next run looks for each at its destination, by its key, before making it again.
@@ -139,6 +145,31 @@ export interface IncidentState {
    * to our code): where it goes, the issue once opened, or why GitHub refused it (not retried).
    */
   code?: { repo: string; number?: number; url?: string; problem?: string }
+  /** The page sent when nobody led in time (domain/paging.ts): when it was decided, and each service's steps. */
+  page?: { at: string } & Partial<Record<'pagerduty' | 'opsgenie', PageSent>>
+  /** Roles besides the lead (config roles), by name: who holds them. */
+  roles?: Record<string, string>
+  /** Work delegated with /task, numbered from 1. */
+  tasks?: Task[]
+}
+
+/** One paging service's page: when each step was done, or why the service refused it (not retried). */
+export interface PageSent {
+  triggered?: string
+  acknowledged?: string
+  resolved?: string
+  problem?: string
+}
+
+export interface Task {
+  n: number
+  owner: string
+  text: string
+  by: string
+  at: string
+  /** The /task comment: the owner's 👍 or 🎉 on it ticks the task. */
+  comment?: number
+  done?: { by: string; at: string }
 }
 
 export interface Published {
@@ -177,8 +208,8 @@ export function decodeState(text: string | null | undefined): Decoded {
   return validateState(value)
 }
 
-const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public'])
-const REMINDERS: ReminderKind[] = ['no-lead', 'escalate', 'update', 'stuck', 'retro']
+const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public', 'role', 'task'])
+const REMINDERS: ReminderKind[] = ['no-lead', 'escalate', 'update', 'stuck', 'retro', 'make-post']
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
 const isStr = (v: unknown): v is string => typeof v === 'string'
@@ -226,7 +257,7 @@ export function validateState(value: unknown): Decoded {
     } else repaired.push(`reminders.${k}`)
   }
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr)
-  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr }))
+  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr, tasks: isStr }))
   const post = (v: unknown): v is PostRef => isObj(v) && optional(v, { id: isInt, url: isStr, synced: isStr })
   const state: IncidentState = {
     v: STATE_VERSION,
@@ -265,10 +296,13 @@ export function validateState(value: unknown): Decoded {
     failedAt: keep('failedAt', value.failedAt, isTime),
     public: keep('public', value.public, (v): v is NonNullable<IncidentState['public']> => isObj(v) && isStr(v.by) && isTime(v.at) && optional(v, { skip: isStr })),
     code: keep('code', value.code, (v): v is NonNullable<IncidentState['code']> => isObj(v) && isStr(v.repo) && optional(v, { number: isInt, url: isStr, problem: isStr })),
-    tags: keep('tags', value.tags, (v): v is NonNullable<IncidentState['tags']> => isObj(v) && Object.values(v).every((site) => isObj(site) && Object.values(site).every(isInt)))
+    tags: keep('tags', value.tags, (v): v is NonNullable<IncidentState['tags']> => isObj(v) && Object.values(v).every((site) => isObj(site) && Object.values(site).every(isInt))),
+    page: keep('page', value.page, (v): v is NonNullable<IncidentState['page']> => isObj(v) && isTime(v.at) && ['pagerduty', 'opsgenie'].every((k) => v[k] === undefined || (isObj(v[k]) && optional(v[k] as Obj, { triggered: isTime, acknowledged: isTime, resolved: isTime, problem: isStr })))),
+    roles: keep('roles', value.roles, (v): v is Record<string, string> => isObj(v) && Object.values(v).every(isStr)),
+    tasks: keep('tasks', value.tasks, (v): v is Task[] => Array.isArray(v) && v.every((t) => isObj(t) && isInt(t.n) && isStr(t.owner) && isStr(t.text) && isStr(t.by) && isTime(t.at) && optional(t, { comment: isInt, done: (d) => isObj(d) && isStr(d.by) && isTime(d.at) })))
   }
   for (const [dest, why] of Object.entries(isObj(value.failures) ? value.failures : {})) {
-    if (['slack', 'p2', 'make', 'github'].includes(dest) && isStr(why)) state.failures[dest as 'slack'] = why
+    if (['slack', 'p2', 'make', 'github', 'pagerduty', 'opsgenie'].includes(dest) && isStr(why)) state.failures[dest as 'slack'] = why
   }
   // No undefined keys: a saved state reads back equal to what was saved.
   for (const key of Object.keys(state) as Array<keyof IncidentState>) if (state[key] === undefined) delete state[key]
@@ -287,6 +321,9 @@ function cleanEntry(e: Obj): TimelineEntry {
   if (isStr(e.text)) entry.text = e.text
   if (isInt(e.comment)) entry.comment = e.comment
   if (isInt(e.issue)) entry.issue = e.issue
+  if (isStr(e.role)) entry.role = e.role
+  if (isStr(e.holder)) entry.holder = e.holder
+  if (isInt(e.task)) entry.task = e.task
   if (STATUSES.includes(e.status as Status)) entry.status = e.status as Status
   if (isInt(e.severity)) entry.severity = e.severity
   if (isStr(e.lead)) entry.lead = e.lead

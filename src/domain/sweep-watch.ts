@@ -9,7 +9,7 @@ import type { IncidentState, ReminderKind } from './state.js'
 export const DEFAULT_SWEEP_EVERY_MS = 10 * 60_000
 export const SWEEP_LATE_INTERVALS = 3
 
-const WHAT: Record<ReminderKind, string> = { 'no-lead': 'no-lead', escalate: 'escalation', update: 'update', stuck: 'stuck incident', retro: 'retrospective' }
+const WHAT: Record<ReminderKind, string> = { 'no-lead': 'no-lead', escalate: 'escalation', update: 'update', stuck: 'stuck incident', retro: 'retrospective', 'make-post': 'Make post' }
 
 export interface LateReminder {
   /** The reminder in words ("no-lead", "update"…). */

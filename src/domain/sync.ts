@@ -5,13 +5,14 @@
 // re-run that finds everything recorded sends nothing.
 import type { Config } from '../config/config.js'
 import { isOpen } from './lifecycle.js'
+import { owedPageOps, type PageOp, type PagingService } from './paging.js'
 import { makeLimited, makePlan } from './public-post.js'
 import type { IncidentState, ReminderKind, TimelineEntry } from './state.js'
 
-export type Destination = 'slack' | 'p2' | 'make' | 'github'
+export type Destination = 'slack' | 'p2' | 'make' | 'github' | PagingService
 
 export type SyncOp =
-  | { dest: 'slack'; op: 'notice' | 'alert' | 'alert-edit' | 'pin' | 'unpin' }
+  | { dest: 'slack'; op: 'notice' | 'alert' | 'alert-edit' | 'pin' | 'unpin' | 'tasks' }
   | { dest: 'slack'; op: 'reply' | 'reply-edit'; entry: string }
   | { dest: 'slack'; op: 'reminder'; kind: ReminderKind }
   | { dest: 'p2' | 'make'; op: 'post' | 'post-edit' }
@@ -19,10 +20,12 @@ export type SyncOp =
   | { dest: 'github'; op: 'thank' | 'tell-resolved' | 'retro' | 'project' | 'code-issue' }
   | { dest: 'github'; op: 'followup' | 'recurrence'; key: string }
   | { dest: 'github'; op: 'reminder' | 'hide-reminder'; kind: ReminderKind }
+  | { dest: PagingService; op: PageOp }
 
-export type Enabled = Record<Exclude<Destination, 'github'>, boolean>
+/** The destinations that are on (paging services: absent means off). */
+export type Enabled = Record<'slack' | 'p2' | 'make', boolean> & Partial<Record<PagingService, boolean>>
 
-const SLACK_KINDS = new Set<TimelineEntry['kind']>(['lead', 'update', 'note', 'status', 'severity', 'reopened', 'join', 'leave', 'public'])
+const SLACK_KINDS = new Set<TimelineEntry['kind']>(['lead', 'update', 'note', 'status', 'severity', 'reopened', 'join', 'leave', 'public', 'role', 'task'])
 const P2_KINDS = new Set<TimelineEntry['kind']>(['update', 'status', 'severity', 'reopened'])
 
 export const wantsSlack = (e: TimelineEntry) => SLACK_KINDS.has(e.kind) && e.slack !== ''
@@ -87,6 +90,8 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
   const slackReminders = () => {
     for (const [kind, sent] of reminders) if (enabled.slack && sent && sent.slack === undefined && state.slack?.ts) ops.push({ dest: 'slack', op: 'reminder', kind })
   }
+  // Paging first: it is what wakes people.
+  ops.push(...owedPageOps(state, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) }))
   if (state.status === 'reported') {
     if (enabled.slack && !state.slack?.notice) ops.push({ dest: 'slack', op: 'notice' })
     return ops
@@ -105,6 +110,7 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
       else if (e.slackEdit) edits.push({ dest: 'slack', op: 'reply-edit', entry: e.id })
     }
     slackReminders()
+    if (state.slack?.ts && state.slack.tasks === undefined && (state.status === 'resolved' || state.status === 'reviewed') && state.tasks?.some((t) => !t.done)) ops.push({ dest: 'slack', op: 'tasks' })
     if (state.slack?.ts && state.slack.synced !== alertKey(state)) edits.unshift({ dest: 'slack', op: 'alert-edit' })
   }
   if (enabled.p2) {
@@ -136,7 +142,7 @@ export function waitsFor(op: SyncOp, earlier: SyncOp): boolean {
       // Everything in Slack but the alert itself acts on the alert or its thread.
       if (is(earlier, 'slack', 'alert') || is(earlier, 'slack', 'notice')) return true
       if (op.op === 'alert-edit') return postCreated
-      if (op.op === 'reply' || op.op === 'reminder') return is(earlier, 'slack', 'reply') || is(earlier, 'slack', 'reminder')
+      if (op.op === 'reply' || op.op === 'reminder' || op.op === 'tasks') return is(earlier, 'slack', 'reply') || is(earlier, 'slack', 'reminder')
       return false
     case 'p2':
       if (op.op === 'post' || op.op === 'post-edit') return is(earlier, 'slack', 'alert') || is(earlier, 'make', 'post')
@@ -144,5 +150,9 @@ export function waitsFor(op: SyncOp, earlier: SyncOp): boolean {
       return false
     case 'make':
       return false
+    case 'pagerduty':
+    case 'opsgenie':
+      // One step at a time per service, in order.
+      return earlier.dest === op.dest
   }
 }

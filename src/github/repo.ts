@@ -196,6 +196,25 @@ export class Repo {
   }
 
   /** Hides a comment as outdated (GraphQL: there is no REST route for it). */
+  /**
+   * Who reacted with 👍 or 🎉 to each of these comments (by node id), in one request: the
+   * owners of open tasks tick them so. Reactions start no workflow run; the incident's next run reads them.
+   */
+  async approvals(nodeIds: string[]): Promise<Map<string, string[]>> {
+    type Answer = { nodes: Array<{ id: string; reactionGroups?: Array<{ content: string; reactors: { nodes: Array<{ login?: string } | null> } }> } | null> }
+    const data = await this.octokit.graphql<Answer>(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on IssueComment { reactionGroups { content reactors(first: 20) { nodes { ... on User { login } } } } } } }',
+      { ids: nodeIds }
+    )
+    const found = new Map<string, string[]>()
+    for (const node of data.nodes) {
+      if (!node) continue
+      const logins = (node.reactionGroups ?? []).filter((g) => g.content === 'THUMBS_UP' || g.content === 'HOORAY').flatMap((g) => g.reactors.nodes.map((r) => r?.login).filter((l): l is string => Boolean(l)))
+      found.set(node.id, logins)
+    }
+    return found
+  }
+
   async minimizeComment(nodeId: string): Promise<void> {
     await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: nodeId })
   }

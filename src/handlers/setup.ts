@@ -17,6 +17,7 @@ import { labelNames, type Issue, type Label, type Workflow } from '../github/rep
 import { describeSlackError } from '../slack/slack.js'
 import { WordPressError, type WordPressClient } from '../wordpress/wordpress.js'
 import type { Env } from '../incident/context.js'
+import { pagingChecks } from './setup-paging.js'
 import { codeRepositoryChecks } from './setup-code.js'
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'off'
@@ -105,6 +106,7 @@ export async function runSetup(env: Env, options: SetupOptions): Promise<Check[]
   checks.push(...(await rotationChecks(env)))
   checks.push(...(await slackChecks(env, options)))
   for (const site of ['p2', 'make'] as const) checks.push(...(await wordpressChecks(env, site, options)))
+  checks.push(...pagingChecks(env))
   checks.push(...(await workflowChecks(env, options)))
   checks.push(...(await codeRepositoryChecks(env)))
   return checks

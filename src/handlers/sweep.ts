@@ -8,6 +8,7 @@ import * as core from '@actions/core'
 import { dueReminders, nextReminderAt } from '../domain/reminders.js'
 import type { IncidentState } from '../domain/state.js'
 import { owedSyncs } from '../domain/sync.js'
+import { pageDue } from '../domain/paging.js'
 import { formatDuration, formatTime } from '../domain/time.js'
 import { listedCard, readCard } from '../incident/card.js'
 import type { Env } from '../incident/context.js'
@@ -44,7 +45,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   const { repo, config } = env
   const nowMs = env.now().getTime()
   const { self, incidents } = await repo.listIncidents(config.labels.incident)
-  const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make) }
+  const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make), pagerduty: Boolean(env.pagerduty), opsgenie: Boolean(env.opsgenie) }
   const result: SweepResult = { incidents: incidents.length, started: [], deferred: [], problems: [], rows: [] }
 
   const work: Array<{ number: number; severity: number; why: string }> = []
@@ -119,6 +120,7 @@ function runWasDropped(incident: IncidentListing, self: Identity, nowMs: number)
 export function reasonToRun(state: IncidentState, comments: number, nowMs: number, env: Pick<Env, 'config'>, enabled: Parameters<typeof owedSyncs>[2]): string | undefined {
   const due = dueReminders(state, nowMs, env.config)
   if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
+  if (pageDue(state, nowMs, env.config, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) })) return 'page due: nobody leads'
   if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
   // A destination that keeps failing is retried less and less often: 10 minutes, 20, 40… up to 6 hours.
   if (state.failedRuns && state.failedAt && nowMs < Date.parse(state.failedAt) + Math.min(RETRY_AFTER_MS * 2 ** (state.failedRuns - 1), MAX_RETRY_AFTER_MS)) return undefined

@@ -17,6 +17,7 @@ import { incidentView, type IncidentView } from '../render/view.js'
 import type { Levels } from './levels.js'
 import type { SlackClient } from '../slack/slack.js'
 import type { WordPressClient } from '../wordpress/wordpress.js'
+import type { Pager } from '../paging/pager.js'
 
 export interface Env {
   repo: Repo
@@ -27,6 +28,9 @@ export interface Env {
   slack?: SlackClient
   p2?: WordPressClient
   make?: WordPressClient
+  /** Paging services (pagerduty-routing-key, opsgenie-api-key inputs); absent: off. */
+  pagerduty?: Pager
+  opsgenie?: Pager
   /** The incident form's YAML, to parse issue bodies against (read when first needed). */
   loadForm: () => Promise<string | undefined>
   dryRun: boolean

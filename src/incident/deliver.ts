@@ -25,6 +25,8 @@ import { openCodeIssue } from './code-issue.js'
 import { openFollowup, openRecurrence, openRetro } from './opened-issues.js'
 import { syncProject } from './project-sync.js'
 import { reportTarget, type ReportTarget } from './report-link.js'
+import { PagerError } from '../paging/pager.js'
+import { pagingOp } from './paging.js'
 
 /** The commands' full texts, by comment id: deliveries use them rather than the short form in the state. */
 export type FullTexts = Map<number, string>
@@ -50,7 +52,7 @@ const PER_DESTINATION = 3
 
 export async function deliver(ctx: IncidentContext, state: IncidentState, uncertain: Set<string> | 'all', saveAhead: (state: IncidentState) => Promise<IncidentState>): Promise<Delivered> {
   const { env } = ctx
-  const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make) }
+  const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make), pagerduty: Boolean(env.pagerduty), opsgenie: Boolean(env.opsgenie) }
   const texts: FullTexts = new Map(ctx.comments.map((c) => [c.id, c.body]))
   const done: string[] = []
   const failed: Partial<Record<Destination, string>> = {}
@@ -85,6 +87,7 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
       }
       done.push(name)
     } catch (error) {
+
       const message = describe(op.dest, error)
       failed[op.dest] = message
       core.warning(`#${ctx.issue.number}: ${name} failed: ${message}. It is retried on the next run.`)
@@ -109,7 +112,7 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
   const owedNow = new Set(owed().filter(creates).map(opName))
   const pending = [...new Set([...(uncertain === 'all' ? creations : uncertain), ...attempted])].filter((n) => owedNow.has(n))
   const failures = { ...state.failures }
-  for (const dest of ['slack', 'p2', 'make', 'github'] as const) {
+  for (const dest of ['slack', 'p2', 'make', 'github', 'pagerduty', 'opsgenie'] as const) {
     if (failed[dest]) failures[dest] = failed[dest]
     else delete failures[dest]
   }
@@ -121,6 +124,7 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
 
 function describe(dest: Destination, error: unknown): string {
   if (dest === 'slack') return describeSlackError(error)
+  if (error instanceof PagerError) return error.message
   if (error instanceof WordPressError) return `${dest === 'p2' ? 'P2' : 'Make'} ${error.message}`
   const status = (error as { status?: number }).status
   return status ? `GitHub answered HTTP ${status}` : (error as Error).message
@@ -153,6 +157,9 @@ async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, t
       return wordpressOp(op, state, ctx, texts, mode, tags)
     case 'github':
       return githubOp(op, state, ctx, texts, mode)
+    case 'pagerduty':
+    case 'opsgenie':
+      return pagingOp(op, state, ctx)
   }
 }
 
@@ -201,6 +208,11 @@ async function slackOp(op: Extract<SyncOp, { dest: 'slack' }>, state: IncidentSt
       }
       await slack.update(entry.slack!, text)
       return (s) => withEntry(s, entry.id, { slackEdit: undefined })
+    }
+    case 'tasks': {
+      const open = view.tasks.filter((t) => !t.done)
+      const ts = open.length ? await post(env.render('slack/tasks.slack', { ...view, openTasks: open }), { threadTs: slackState.ts! }) : ''
+      return withSlack({ tasks: ts })
     }
     case 'reminder': {
       const sent = state.reminders![op.kind]!
@@ -392,6 +404,8 @@ function reminderView(kind: ReminderKind, to: string[], state: IncidentState, ct
     to,
     since: since ? formatDuration(env.now().getTime() - Date.parse(since)) : '',
     updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
-    maxSnooze: formatDuration(env.config.reminders.maxSnoozeMs)
+    maxSnooze: formatDuration(env.config.reminders.maxSnoozeMs),
+    // Whose step it is: the Make post is comms', else the lead's.
+    role: kind === 'make-post' && state.roles?.comms ? 'comms' : 'lead'
   }
 }

@@ -2,11 +2,13 @@
 // the declaration, edits of the form, labels set by hand, commands in comments (on the
 // incident and on its retrospective), and the reminders now due. Each person's permission is
 // asked of GitHub; what they typed decides nothing else.
+import * as core from '@actions/core'
 import { severityOf, type Config, type Level } from '../config/config.js'
 import { parseCommand, type Command } from '../domain/commands.js'
 import type { FormResult } from '../domain/form.js'
-import { applyCommand, commandForLabel, declare, type CommandInput, type Effect } from '../domain/incident.js'
+import { applyCommand, commandForLabel, declare, tickTask, type CommandInput, type Effect } from '../domain/incident.js'
 import { meets } from '../domain/permissions.js'
+import { recordDuePage } from '../domain/paging.js'
 import { recordDueReminders } from '../domain/reminders.js'
 import { shorten, type IncidentState } from '../domain/state.js'
 import { labelNames, writtenBy, type Comment } from '../github/repo.js'
@@ -35,6 +37,8 @@ export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResul
   const level = (login: string): Promise<Level> => (login === ctx.self.login ? Promise.resolve('admin') : ctx.levels.of(login))
 
   let state = loaded.state
+  // Open tasks' owners may have ticked them with a reaction: read while the rest is folded.
+  const approvals = taskApprovals(ctx, state)
   const declaredNow = !state
   state ??= await declaration(ctx, loaded, form, trigger)
   if (!state) return undefined
@@ -104,7 +108,9 @@ export async function fold(ctx: IncidentContext, loaded: Loaded, form: FormResul
   }
   const lastComment = loaded.comments.filter((c) => byPerson(ctx, c)).reduce((max, c) => Math.max(max, c.id), 0)
   state = { ...state, handled: Math.max(state.handled, lastComment) }
+  state = await tickApproved(ctx, state, approvals)
   state = recordDueReminders(state, ctx.env.now().getTime(), config)
+  state = recordDuePage(state, ctx.env.now().getTime(), config, { pagerduty: Boolean(ctx.env.pagerduty), opsgenie: Boolean(ctx.env.opsgenie) })
   return { state, effects, declaredNow }
 }
 
@@ -192,4 +198,27 @@ function missingSteps(state: IncidentState, config: Config): string[] {
     steps.push(state.retro?.number ? `Hold the retrospective (#${state.retro.number}) and comment \`/reviewed\` there.` : 'Hold the retrospective (required for this severity): `/retro when`, then `/reviewed`.')
   }
   return steps
+}
+
+/** Who reacted 👍 or 🎉 on each open task's /task comment (one request, only while tasks are open). */
+function taskApprovals(ctx: IncidentContext, state: IncidentState | undefined): Promise<Map<string, string[]>> | undefined {
+  const nodes = (state?.tasks ?? []).filter((t) => !t.done && t.comment).map((t) => ctx.comments.find((c) => c.id === t.comment)?.node_id).filter((n): n is string => Boolean(n))
+  if (!nodes.length) return undefined
+  return ctx.env.repo.approvals(nodes).catch((error: Error) => {
+    // Only a convenience: /done still works, and the next run looks again.
+    core.warning(`#${ctx.issue.number}: could not read reactions on tasks: ${error.message}`)
+    return new Map<string, string[]>()
+  })
+}
+
+/** A task whose owner reacted 👍 or 🎉 on its /task comment is done. */
+async function tickApproved(ctx: IncidentContext, state: IncidentState, approvals: ReturnType<typeof taskApprovals>): Promise<IncidentState> {
+  const reacted = await approvals
+  if (!reacted) return state
+  for (const task of state.tasks ?? []) {
+    const node = ctx.comments.find((c) => c.id === task.comment)?.node_id
+    const by = node ? reacted.get(node) : undefined
+    if (!task.done && by?.some((login) => login.toLowerCase() === task.owner.toLowerCase())) state = tickTask(state, task.n, task.owner, ctx.env.now().toISOString())
+  }
+  return state
 }

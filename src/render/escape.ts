@@ -1,7 +1,8 @@
 // Escaping of people's text for each place the action writes to. The renderer applies these
 // to every string of a template's data, so callers never escape by hand.
 
-export type Destination = 'markdown' | 'slack' | 'html'
+/** text: plain text for APIs that show it as it is (a page's summary): no markup to escape, only control characters removed. */
+export type Destination = 'markdown' | 'slack' | 'html' | 'text'
 
 /** A URL the action built or validated: encoded for its destination, never text-escaped. */
 export class Url {
@@ -59,7 +60,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'#+@`=[\]]/g, (c) => `&#${c.codePointAt(0)};`)
 }
 
-const TEXT_ESCAPE: Record<Destination, (t: string) => string> = { markdown: escapeMarkdown, slack: escapeSlack, html: escapeHtml }
+/** Plain text: control characters other than tab and line breaks removed. */
+function stripControls(text: string): string {
+  const kept = (code: number) => code === 9 || code === 10 || code === 13 || (code >= 32 && code !== 127)
+  return [...text].filter((c) => kept(c.charCodeAt(0))).join('')
+}
+
+const TEXT_ESCAPE: Record<Destination, (t: string) => string> = { markdown: escapeMarkdown, slack: escapeSlack, html: escapeHtml, text: stripControls }
 
 export function escapeUrl(url: Url, dest: Destination): string {
   switch (dest) {
@@ -69,6 +76,8 @@ export function escapeUrl(url: Url, dest: Destination): string {
       return url.href.replace(/[<>|]/g, (c) => encodeURIComponent(c))
     case 'html':
       return url.href.replace(/[&<>"']/g, (c) => `&#${c.codePointAt(0)};`)
+    case 'text':
+      return url.href
   }
 }
 

@@ -29,6 +29,7 @@ export interface Renderer {
 function destinationOf(name: string): Destination {
   if (name.endsWith('.slack')) return 'slack'
   if (name.endsWith('.html')) return 'html'
+  if (name.endsWith('.txt')) return 'text'
   return 'markdown'
 }
 

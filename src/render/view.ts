@@ -3,6 +3,7 @@
 import { severityOf, type Config, type Level, type Status } from '../config/config.js'
 import { allowedCommands } from '../domain/incident.js'
 import { triageFor, type TriageHelp } from '../domain/triage.js'
+import { SERVICE_NAME } from '../domain/paging.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, TimelineEntry } from '../domain/state.js'
 import { Safe, safeUrl, type Url } from './escape.js'
@@ -50,6 +51,8 @@ export interface IncidentView {
   helpers: NonNullable<IncidentState['helpers']>
   project?: IncidentState['project']
   followups: NonNullable<IncidentState['followups']>
+  roles: Array<{ name: string; what: string; holder?: string }>
+  tasks: Array<NonNullable<IncidentState['tasks']>[number] & { url?: Url }>
   [key: string]: unknown
 }
 
@@ -86,8 +89,38 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     helpers: state.helpers ?? [],
     project: state.project,
     unpublishedEdit: state.unpublishedEdit,
-    reportProblem: state.reportProblem
+    reportProblem: state.reportProblem,
+    roles: Object.entries(config.roles).map(([name, what]) => ({ name, what, holder: state.roles?.[name] })),
+    tasks: (state.tasks ?? []).map((t) => ({ ...t, url: t.comment ? safeUrl(`${issue.url}#issuecomment-${t.comment}`) : undefined })),
+    openTaskCount: (state.tasks ?? []).filter((t) => !t.done).length,
+    pages: pagesView(state)
   }
+}
+
+/** Each paging service's page as the card shows it. */
+function pagesView(state: IncidentState) {
+  const page = state.page
+  if (!page) return []
+  return (['pagerduty', 'opsgenie'] as const)
+    .filter((s) => page[s])
+    .map((s) => {
+      const sent = page[s]!
+      const unsent = !sent.triggered && !sent.acknowledged && !sent.resolved && !sent.problem
+      const tried = state.pending?.some((name) => name.startsWith(`${s}:page`))
+      // Someone led (or it was resolved) before the page went out: it is no longer owed.
+      const overtaken = unsent && !tried && (Boolean(state.lead) || state.status === 'resolved' || state.status === 'reviewed')
+      return {
+        service: SERVICE_NAME[s],
+        triggered: sent.triggered,
+        acknowledged: sent.acknowledged,
+        resolved: sent.resolved,
+        problem: sent.problem,
+        owed: unsent && !overtaken,
+        overtaken,
+        // Acknowledged or resolved after a trigger whose answer was lost.
+        uncertain: !sent.triggered && Boolean(sent.acknowledged || sent.resolved)
+      }
+    })
 }
 
 export interface CommandLine {

@@ -47,6 +47,7 @@ export declare class FakeGitHub {
   addLabel(name: string, color?: string, description?: string | null): { name: string; color: string; description: string | null }
   user(login: string): { login: string; id: number; type: string }
   fileIssue(fields: { title: string; body: string; user?: string; labels?: string[] }): any
+  react(commentId: number, login: string, content: string): void
   addComment(number: number, user: string, body: string): any
   editComment(id: number, body: string, editor?: string): any
   cloneIssue(number: number): number

@@ -187,6 +187,11 @@ export class FakeGitHub {
   }
 
   /** Comments as a person would. */
+  /** A person reacts to a comment (REST content name: '+1', 'hooray'…), as people do in the browser. */
+  react(commentId, login, content) {
+    this.reactions.push({ id: this.reactions.length + 1, comment: commentId, content, user: this.user(login) })
+  }
+
   addComment(number, user, body) {
     const issue = this.issues.get(number)
     const at = this.now()
@@ -411,7 +416,21 @@ export class FakeGitHub {
       const end = last ? items.length - 1 : start + slice.length - 1
       return { totalCount: items.length, nodes: slice, pageInfo: { hasNextPage: !last && end < items.length - 1, endCursor: Buffer.from(String(end)).toString('base64') } }
     }
+    // REST reaction names as GraphQL's ReactionContent.
+    const CONTENT = { '+1': 'THUMBS_UP', '-1': 'THUMBS_DOWN', laugh: 'LAUGH', confused: 'CONFUSED', heart: 'HEART', hooray: 'HOORAY', rocket: 'ROCKET', eyes: 'EYES' }
+    const reactionGroups = (commentId) =>
+      Object.entries(CONTENT)
+        .map(([rest, content]) => ({ rest, content }))
+        .filter(({ rest }) => this.reactions.some((r) => r.comment === commentId && r.content === rest))
+        .map(({ rest, content }) => ({
+          content,
+          createdAt: null,
+          viewerHasReacted: false,
+          reactors: (args) => connection(this.reactions.filter((r) => r.comment === commentId && r.content === rest && r.user).map((r) => ({ ...actor(r.user), login: r.user.login })), args)
+        }))
     const comment = (c) => ({
+      __typename: 'IssueComment',
+      reactionGroups: () => reactionGroups(c.id),
       id: `IC_${c.id}`,
       databaseId: c.id,
       body: c.body,
@@ -449,6 +468,10 @@ export class FakeGitHub {
     })
     return {
       viewer: this.identity && { ...actor(this.identity), login: this.identity.login },
+      nodes: ({ ids }) => ids.map((id) => {
+        const c = /^IC_(\d+)$/.exec(id) && this.comments.get(Number(id.slice(3)))
+        return c ? comment(c) : null
+      }),
       repository: ({ owner, name }) =>
         owner !== this.owner || name !== this.repo
           ? null
@@ -505,9 +528,9 @@ export class FakeGitHub {
     if ((m = /^\/issues\/comments\/(\d+)\/reactions$/.exec(rest))) {
       if (!this.comments.has(Number(m[1]))) throw fail(404, 'Not Found')
       if (!REACTIONS.has(body.content)) throw fail(422, 'Invalid reaction')
-      const existing = this.reactions.find((r) => r.comment === Number(m[1]) && r.content === body.content)
+      const existing = this.reactions.find((r) => r.comment === Number(m[1]) && r.content === body.content && (!r.user || r.user.login === this.identity.login))
       if (existing) return [200, { id: existing.id, content: existing.content, user: this.identity }]
-      const reaction = { id: this.reactions.length + 1, comment: Number(m[1]), content: body.content }
+      const reaction = { id: this.reactions.length + 1, comment: Number(m[1]), content: body.content, user: this.identity }
       this.reactions.push(reaction)
       return [201, { id: reaction.id, content: reaction.content, user: this.identity }]
     }
