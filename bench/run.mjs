@@ -11,7 +11,8 @@
 //   - what paging adds (PagerDuty on): to a sweep, to the run that pages, to /claim and /resolve;
 //     and what an open task adds to a run (its reactions are read).
 // BENCH_RUNS (default 11, at least 9) sets the samples per median; BENCH_SWEEP=0 skips the
-// sweep table, BENCH_PAGING=0 the paging table. bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
+// sweep table, BENCH_PAGING=0 the paging table, BENCH_FEATURES=0 the table of suspect changes, follow-ups and the digest.
+// bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
 // event by event, which requests ran side by side and which waited for one another.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,6 +21,7 @@ import { FakeSlack } from '../test/support/slack.mjs'
 import { FakePagerDuty } from '../test/support/pagerduty.mjs'
 import { runAction, formBody } from '../test/support/action.mjs'
 import { isWrite, median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
+import { featureCosts } from './features.mjs'
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 11))
 const LATENCY = 100
@@ -191,3 +193,4 @@ if (process.env.BENCH_PAGING !== '0') {
 }
 
 await bench.stop()
+if (process.env.BENCH_FEATURES !== '0') await featureCosts()

@@ -5,6 +5,7 @@ import { COMMANDS, type Command, type CommandSpec, type Parsed } from './command
 import { canMove, isOpen, refusal, REOPEN_WINDOW_MS } from './lifecycle.js'
 import { meets } from './permissions.js'
 import { msrAt } from './rotation.js'
+import { markSuspect } from './suspects.js'
 import { shorten, STATE_VERSION, type IncidentState, type Published, type TimelineEntry } from './state.js'
 
 export type Reaction = 'rocket' | 'confused' | '-1'
@@ -166,7 +167,15 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
     }
     case 'followup':
       if ((state.followupsOwed ?? []).some((f) => f.key === input.id) || (state.followups ?? []).some((f) => f.key === input.id)) break
-      next = { ...state, followupsOwed: [...(state.followupsOwed ?? []), { key: input.id, by: input.by, title: shorten(command.text, 200) }] }
+      next = { ...state, followupsOwed: [...(state.followupsOwed ?? []), { key: input.id, by: input.by, title: shorten(command.text, 200), ...(command.owner ? { owner: command.owner } : {}), ...(command.due ? { due: command.due } : {}) }] }
+      break
+    case 'suspect':
+      next = { ...state, suspects: markSuspect(state.suspects, command.pr, input.at) }
+      break
+    case 'revert':
+      if ((state.reverts ?? []).some((r) => r.key === input.id)) break
+      if ((state.reverts ?? []).some((r) => r.pr === command.pr && !r.problem)) return refuse(`A revert of #${command.pr} was already asked for.`)
+      next = { ...state, reverts: [...(state.reverts ?? []), { key: input.id, by: input.by, pr: command.pr }] }
       break
     case 'project':
       next = { ...state, project: { added: state.project?.added ?? [], problem: config.project ? undefined : 'No GitHub Project is configured (project.url in the incident config).' } }

@@ -351,16 +351,19 @@ async function workflowChecks(env: Env, options: SetupOptions): Promise<Check[]>
     const lacking = ['issues', 'issue_comment'].filter((t) => !events.triggers.has(t))
     const need: Array<[string, 'read' | 'write', string]> = [['issues', 'write', 'every incident'], ['contents', 'read', 'reading the config and the form']]
     if (env.config.report.thankReporter) need.push(['discussions', 'write', 'thanking reports filed as discussions'])
+    if (env.config.suspects) need.push(['pull-requests', 'read', 'suspect changes: merged pull requests'], ['deployments', 'read', 'suspect changes: deployments'])
     const missing = events.permissions === undefined ? [] : need.filter(([scope, level]) => !grants(events.permissions, scope, level))
     if (lacking.length) checks.push({ check: 'Incident workflow', status: 'fail', result: `${code(events.workflow)} does not run on ${lacking.map(code).join(' or ')}.`, fix: 'Use the `on:` of examples/workflows/incident.yml.' })
     else if (events.permissions === undefined) checks.push({ check: 'Incident workflow', status: 'warn', result: `${code(events.workflow)} sets no \`permissions:\`: the repository default applies, read-only in new repositories.`, fix: `Add \`permissions:\` with ${need.map(([s, l]) => `\`${s}: ${l}\``).join(', ')}.` })
     else if (missing.length) {
-      const onlyDiscussions = missing.every(([scope]) => scope === 'discussions')
+      // Features that can be turned off warn; the core fails.
+      const optional = missing.every(([scope]) => ['discussions', 'pull-requests', 'deployments'].includes(scope))
+      const offs = [missing.some(([s]) => s === 'discussions') && '`report.thank-reporter: false`', missing.some(([s]) => s !== 'discussions') && '`suspects: false`'].filter(Boolean)
       checks.push({
         check: 'Incident workflow',
-        status: onlyDiscussions ? 'warn' : 'fail',
+        status: optional ? 'warn' : 'fail',
         result: `${code(events.workflow)} does not grant ${missing.map(([s, l, why]) => `\`${s}: ${l}\` (${why})`).join(', ')}.`,
-        fix: `Add ${missing.map(([s, l]) => `\`${s}: ${l}\``).join(', ')} to its \`permissions:\`${onlyDiscussions ? ', or set `report.thank-reporter: false` in the config' : ''}.`
+        fix: `Add ${missing.map(([s, l]) => `\`${s}: ${l}\``).join(', ')} to its \`permissions:\`${optional ? `, or set ${offs.join(' and ')} in the config` : ''}.`
       })
     } else checks.push({ check: 'Incident workflow', status: 'ok', result: `${code(events.workflow)} runs on issues and comments with the permissions it needs.` })
   }

@@ -3,9 +3,13 @@
 // card is) and decides which have something to do — a reminder due, a delivery owed or
 // uncertain, a run GitHub dropped, a card to rebuild — and starts a run for each of those in
 // the incident's own concurrency group (workflow_dispatch with the issue number). That run is
-// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the rest.
+// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the
+// rest. Its one write of its own is the daily Slack digest (handlers/digest.ts), no incident's state.
 import * as core from '@actions/core'
+import { nudgesDue } from '../domain/followups.js'
 import { dueReminders, nextReminderAt } from '../domain/reminders.js'
+import { postDigest, type DigestIncident } from './digest.js'
+import { closedIncidentsToNudge } from './sweep-followups.js'
 import type { IncidentState } from '../domain/state.js'
 import { owedSyncs } from '../domain/sync.js'
 import { pageDue } from '../domain/paging.js'
@@ -28,6 +32,8 @@ export interface SweepResult {
   deferred: number[]
   problems: Array<{ number: number; problem: string }>
   rows: SweepRow[]
+  /** The daily digest: posted now, already posted today, or why not. */
+  digest?: string
 }
 
 export interface SweepRow {
@@ -49,6 +55,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   const result: SweepResult = { incidents: incidents.length, started: [], deferred: [], problems: [], rows: [] }
 
   const work: Array<{ number: number; severity: number; why: string }> = []
+  const listed: DigestIncident[] = []
   for (const incident of incidents) {
     // One incident's problem never stops the sweep: it is listed and the sweep goes on.
     try {
@@ -63,11 +70,21 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
       if (decoded.repaired.length) result.problems.push({ number: incident.number, problem: `damaged fields reset: ${decoded.repaired.join(', ')}` })
       const why = reasonToRun(state, incident.comments, nowMs, env, enabled)
       if (why) work.push({ number: incident.number, severity: state.severity, why })
+      listed.push({ number: incident.number, title: incident.title, url: incident.url, state })
       result.rows.push(row(incident.number, incident.title, state, nowMs, env))
     } catch (error) {
       result.problems.push({ number: incident.number, problem: (error as Error).message })
     }
   }
+  // Follow-ups of closed incidents (one request per 100 open follow-ups): an owner owed a nudge starts the incident's run.
+  try {
+    for (const number of await closedIncidentsToNudge(env, self, new Set(incidents.map((i) => i.number)), nowMs)) work.push({ number, severity: LAST - 1, why: 'follow-up overdue' })
+  } catch (error) {
+    core.warning(`Could not read the follow-ups of closed incidents: ${(error as Error).message}; the next sweep tries again.`)
+  }
+  // The daily digest (Slack only, no GitHub request): open incidents as this sweep read them.
+  result.digest = await postDigest(env, listed, nowMs)
+  if (result.digest) core.info(`Daily digest: ${result.digest}`)
   // Most severe first, then oldest.
   work.sort((a, b) => a.severity - b.severity || a.number - b.number)
   const { file, ref } = env.incidentWorkflow
@@ -122,6 +139,7 @@ export function reasonToRun(state: IncidentState, comments: number, nowMs: numbe
   if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
   if (pageDue(state, nowMs, env.config, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) })) return 'page due: nobody leads'
   if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
+  if (nudgesDue(state, nowMs).length) return 'follow-up overdue'
   // A destination that keeps failing is retried less and less often: 10 minutes, 20, 40… up to 6 hours.
   if (state.failedRuns && state.failedAt && nowMs < Date.parse(state.failedAt) + Math.min(RETRY_AFTER_MS * 2 ** (state.failedRuns - 1), MAX_RETRY_AFTER_MS)) return undefined
   if (state.pending?.length) return 'deliveries to confirm'

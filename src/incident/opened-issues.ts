@@ -66,15 +66,22 @@ function fitting(count: number, size: (n: number) => number): number {
   return n
 }
 
-export async function openFollowup(ctx: IncidentContext, state: IncidentState, owed: { key: string; by: string; title: string }): Promise<Issue & { node_id?: string }> {
+export async function openFollowup(ctx: IncidentContext, state: IncidentState, owed: { key: string; by: string; title: string; owner?: string; due?: string }): Promise<Issue & { node_id?: string }> {
   const { env } = ctx
   const severity = severityOf(env.config, state.severity)
   // Work that stabilises a severe incident is critical (the runbook); later work is not.
   const stabilizing = severity?.criticalPriority && state.status === 'recorded'
-  return env.repo.createIssue({
+  const fields = {
     title: owed.title.slice(0, 256),
-    body: `${followupMarker(ctx.issue.number, owed.key)}\n${env.render('github/followup.md', { ...ctx.view(state), by: owed.by })}`,
+    body: `${followupMarker(ctx.issue.number, owed.key)}\n${env.render('github/followup.md', { ...ctx.view(state), by: owed.by, owner: owed.owner, due: owed.due })}`,
     labels: [env.config.labels.followup, ...(stabilizing ? [env.config.labels.critical] : [])]
+  }
+  if (!owed.owner) return env.repo.createIssue(fields)
+  // GitHub refuses the whole issue (422) when the owner cannot be assigned (no write access):
+  // it is opened without the assignee then, and still names the owner.
+  return env.repo.createIssue({ ...fields, assignees: [owed.owner] }).catch((error: { status?: number }) => {
+    if (error.status !== 422) throw error
+    return env.repo.createIssue(fields)
   })
 }
 

@@ -18,6 +18,7 @@ import { renderCard, writeCard } from './card.js'
 import { IncidentContext, type Env } from './context.js'
 import { deliver } from './deliver.js'
 import { fold, wantsOpen } from './fold.js'
+import { applyFollowupCheck, checksFollowups, startFollowupCheck } from './followup-check.js'
 import { Levels } from './levels.js'
 import { load, type Loaded, type Trigger } from './load.js'
 import { PROBLEMS_MARKER } from './markers.js'
@@ -54,7 +55,10 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments, levels)
   if (loaded.state) ctx.noteLateReminders(loaded.state)
 
+  // A run started for the incident reads its open follow-ups (closed? overdue?) while it folds.
+  const followupCheck = checksFollowups(loaded.state, trigger.kind === 'dispatch') ? startFollowupCheck(env, loaded.state!) : undefined
   const folded = await fold(ctx, loaded, form, trigger)
+  if (folded && followupCheck) folded.state = applyFollowupCheck(folded.state, await followupCheck, env.now().getTime())
   if (!folded) {
     if (!form.problems.length || loaded.state) return result('not-an-incident')
     await askToFixForm(ctx, loaded, form.problems)

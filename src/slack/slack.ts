@@ -156,6 +156,24 @@ export class SlackClient {
     return undefined
   }
 
+  /** Every top-level message of the action's with this key since a time, oldest first (the daily digest's check for a twin). */
+  async allByKey(key: string, oldest: string): Promise<string[]> {
+    type Page = { messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: string } } }>; response_metadata?: { next_cursor?: string } }
+    const found: string[] = []
+    let cursor: string | undefined
+    for (let page = 0; page < 10; page++) {
+      const result = (await this.call('conversations.history', { channel: this.channel, include_all_metadata: true, limit: 200, cursor, oldest })) as Page
+      for (const m of result.messages ?? []) if (m.ts && m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.key === key) found.push(m.ts)
+      cursor = result.response_metadata?.next_cursor || undefined
+      if (!cursor) break
+    }
+    return found.sort((a, b) => Number(a) - Number(b))
+  }
+
+  async delete(ts: string): Promise<void> {
+    await this.call('chat.delete', { channel: this.channel, ts })
+  }
+
   private workspace?: Promise<{ url?: string; team?: string }>
 
   /**

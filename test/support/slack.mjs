@@ -111,7 +111,7 @@ export class FakeSlack {
     if (req.headers.authorization !== `Bearer ${this.token}`) return reply(200, { ok: false, error: 'invalid_auth' })
     const channelOk = () => this.channels.has(args.channel)
     const find = (ts) => this.messages.find((m) => m.channel === args.channel && m.ts === ts)
-    const needs = { 'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'pins.add': 'pins:write', 'pins.remove': 'pins:write', 'conversations.info': 'channels:read' }[method]
+    const needs = { 'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'chat.delete': 'chat:write', 'pins.add': 'pins:write', 'pins.remove': 'pins:write', 'conversations.info': 'channels:read' }[method]
     if (needs && !this.scopes.has(needs)) return reply(200, { ok: false, error: 'missing_scope', needed: needs, provided: [...this.scopes].join(',') })
     switch (method) {
       case 'auth.test':
@@ -136,6 +136,12 @@ export class FakeSlack {
         const message = find(args.ts)
         if (!message) return reply(200, { ok: false, error: 'message_not_found' })
         Object.assign(message, { text: args.text, blocks: args.blocks, edits: message.edits + 1 })
+        return reply(200, { ok: true, channel: args.channel, ts: args.ts })
+      }
+      case 'chat.delete': {
+        const message = find(args.ts)
+        if (!message) return reply(200, { ok: false, error: 'message_not_found' })
+        this.messages.splice(this.messages.indexOf(message), 1)
         return reply(200, { ok: true, channel: args.channel, ts: args.ts })
       }
       case 'chat.getPermalink': {
