@@ -99,3 +99,17 @@ describe('the public Make post', () => {
     expect(make.content.raw).not.toContain('turned out to be limited')
   })
 })
+
+describe('what strangers type does not become the action’s own words', () => {
+  it('an unknown role name is not echoed as markup: no mention, no link in the bot’s reply', async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })
+    const n = issue.number
+    const { comment } = await h.comment(n, 'passer-by', '/role x`@outsider-collab`[a](https://evil.example)')
+    expect(reactionsOn(comment.id)).toEqual(['confused'])
+    const reply = h.github.commentsOn(n).filter((c: { body: string }) => c.body.includes('incident-ops:reply')).at(-1)!.body as string
+    expect(reply).toContain('There is no role')
+    expect(reply).not.toContain('@outsider-collab')
+    expect(reply).not.toContain('](https://evil.example)')
+  })
+})
