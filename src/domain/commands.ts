@@ -121,7 +121,7 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
       return n ? { ok: true, command: { name: 'done', n: Number(n[1]) } } : usage('Give the task\'s number, e.g. `/done 2`.')
     }
     case 'lead': {
-      const login = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(args.split(/\s+/)[0] ?? '')
+      const login = LOGIN.exec(args.split(/\s+/)[0] ?? '')
       return login ? { ok: true, command: { name: 'lead', login: login[1] } } : usage('Name the new lead, e.g. `/lead @octocat`.')
     }
     case 'severity': {

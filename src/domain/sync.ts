@@ -91,7 +91,7 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
     for (const [kind, sent] of reminders) if (enabled.slack && sent && sent.slack === undefined && state.slack?.ts) ops.push({ dest: 'slack', op: 'reminder', kind })
   }
   // Paging first: it is what wakes people.
-  ops.push(...owedPageOps(state, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) }))
+  ops.push(...owedPageOps(state, enabled))
   if (state.status === 'reported') {
     if (enabled.slack && !state.slack?.notice) ops.push({ dest: 'slack', op: 'notice' })
     return ops

@@ -120,7 +120,7 @@ function runWasDropped(incident: IncidentListing, self: Identity, nowMs: number)
 export function reasonToRun(state: IncidentState, comments: number, nowMs: number, env: Pick<Env, 'config'>, enabled: Parameters<typeof owedSyncs>[2]): string | undefined {
   const due = dueReminders(state, nowMs, env.config)
   if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
-  if (pageDue(state, nowMs, env.config, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) })) return 'page due: nobody leads'
+  if (pageDue(state, nowMs, env.config, enabled)) return 'page due: nobody leads'
   if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
   // A destination that keeps failing is retried less and less often: 10 minutes, 20, 40… up to 6 hours.
   if (state.failedRuns && state.failedAt && nowMs < Date.parse(state.failedAt) + Math.min(RETRY_AFTER_MS * 2 ** (state.failedRuns - 1), MAX_RETRY_AFTER_MS)) return undefined
