@@ -113,3 +113,34 @@ describe('what strangers type does not become the action’s own words', () => {
     expect(reply).not.toContain('](https://evil.example)')
   })
 })
+
+describe('a run killed between paging and recording it', () => {
+  it('after the next sweep: one alert, the Slack reminder once, the page recorded and acknowledged on /claim', async () => {
+    h = await createHarness({ wordpress: false })
+    const { FakePagerDuty } = await import('../support/pagerduty.mjs')
+    const pd = await new FakePagerDuty().start()
+    try {
+      Object.assign(h.inputs, { 'pagerduty-routing-key': pd.routingKey, 'pagerduty-api-url': pd.url })
+      const n = h.seedIncident({ at: at(0), severity: 1, times: { reported: at(0), recorded: at(0) } })
+      await h.sweep(at(16))
+      const [dispatch] = h.github.dispatches.splice(0)
+      expect(Number(dispatch.inputs.issue)).toBe(n)
+      // Killed once Slack has the no-lead reminder: PagerDuty has been paged (it goes first), nothing recorded after the save-ahead.
+      const killed = await h.run('workflow_dispatch', { inputs: dispatch.inputs, ref: dispatch.ref }, { env: { INCIDENT_OPS_NOW: at(16) }, killOnSlack: (method, args) => method === 'chat.postMessage' && Boolean(args.thread_ts) })
+      expect(killed.code).not.toBe(0)
+      expect(pd.alerts).toHaveLength(1)
+      // Whatever the kill left (the save-ahead, or more), the next sweep finishes it.
+      const { runs } = await h.sweepAndRun(at(26))
+      expect(runs.every((r) => r.code === 0)).toBe(true)
+      expect(pd.alerts).toHaveLength(1)
+      expect(h.state(n).page.pagerduty.triggered).toBeDefined()
+      expect(h.state(n).pending).toBeUndefined()
+      const reminders = h.slack.thread(h.slack.topLevel()[0].ts).filter((m) => m.text.includes('No lead for'))
+      expect(reminders).toHaveLength(1)
+      await h.comment(n, 'msr-person', '/claim', { env: { INCIDENT_OPS_NOW: at(28) } })
+      expect(pd.alert(`${h.github.owner}/${h.github.repo}#${n}`)!.status).toBe('acknowledged')
+    } finally {
+      await pd.stop()
+    }
+  })
+})
