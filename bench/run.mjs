@@ -11,7 +11,8 @@
 //   - what paging adds (PagerDuty on): to a sweep, to the run that pages, to /claim and /resolve;
 //     and what an open task adds to a run (its reactions are read).
 // BENCH_RUNS (default 11, at least 9) sets the samples per median; BENCH_SWEEP=0 skips the
-// sweep table, BENCH_PAGING=0 the paging table. bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
+// sweep table, BENCH_PAGING=0 the paging table, BENCH_FEATURES=0 the table of suspect changes, follow-ups and the digest.
+// bench/compare.mjs times several revisions side by side; bench/trace.mjs shows,
 // event by event, which requests ran side by side and which waited for one another.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,6 +21,7 @@ import { FakeSlack } from '../test/support/slack.mjs'
 import { FakePagerDuty } from '../test/support/pagerduty.mjs'
 import { runAction, formBody } from '../test/support/action.mjs'
 import { isWrite, median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
+import { featureCosts } from './features.mjs'
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 11))
 const LATENCY = 100
@@ -37,6 +39,16 @@ async function life() {
   const n = filed.issue.number
   for (const text of ['/claim', '/update progress', '/note a note', '/stabilized mitigated', '/severity 2 fewer users now', '/resolve fixed']) {
     rows.push([text.startsWith('/severity') ? '/severity 2' : text.split(' ')[0], await bench.command(n, text)])
+    if (text === '/note a note') {
+      // Two people write in the alert's thread, the lead posts an !update there; a sweep starts the run that imports them.
+      const { slack, github } = bench
+      const alertTs = slack.topLevel().at(-1).ts
+      if (!slack.users.has('U0DANA')) slack.addUser('U0DANA', { name: 'dana', displayName: 'Dana' })
+      slack.say('seeing it too', alertTs, 'U0DANA')
+      slack.say('the deploy at 10:00 touched search', alertTs, 'U0LEAD')
+      slack.say('!update rolling back', alertTs, 'U0LEAD')
+      rows.push(['thread: 2 messages and an !update (sweep-started run)', await bench.event('workflow_dispatch', github.payload('workflow_dispatch', { inputs: { issue: String(n) } }))])
+    }
   }
   const { github } = bench
   const last = [...github.comments.values()].filter((c) => c.issue === n && c.user.login === 'lead').at(-1)
@@ -191,3 +203,4 @@ if (process.env.BENCH_PAGING !== '0') {
 }
 
 await bench.stop()
+if (process.env.BENCH_FEATURES !== '0') await featureCosts()

@@ -12,7 +12,7 @@ import { SlackClient } from './slack/slack.js'
 import { WordPressClient } from './wordpress/wordpress.js'
 import { OpsgenieClient, PagerDutyClient } from './paging/pager.js'
 import type { Env } from './incident/context.js'
-import { MARK } from './incident/markers.js'
+import { FOLLOWUP_OF, MARK } from './incident/markers.js'
 import { retroOf } from './incident/opened-issues.js'
 import { runIncident, type IncidentResult, type Trigger } from './incident/run.js'
 import { declareFromDispatch } from './handlers/declare.js'
@@ -110,6 +110,13 @@ async function main(): Promise<IncidentResult | undefined> {
         const matters = trigger.kind === 'closed' || (trigger.kind === 'comment' && /^\s*\//.test(comment?.body ?? ''))
         if (matters && !env.dryRun) await repo.dispatch(env.incidentWorkflow.file, env.incidentWorkflow.ref, { issue: String(incidentOfRetro) })
         core.info(matters ? `Started a run for incident #${incidentOfRetro} (its retrospective #${issue.number} changed).` : 'Nothing to do on the retrospective.')
+        return undefined
+      }
+      // A follow-up closed (by a merged pull request, say) or reopened: its incident's run records it.
+      const incidentOfFollowup = trigger.kind === 'closed' || trigger.kind === 'reopened' ? FOLLOWUP_OF.exec(issue.body ?? '')?.[1] : undefined
+      if (incidentOfFollowup) {
+        if (!env.dryRun) await repo.dispatch(env.incidentWorkflow.file, env.incidentWorkflow.ref, { issue: incidentOfFollowup })
+        core.info(`Started a run for incident #${incidentOfFollowup} (its follow-up #${issue.number} was ${trigger.kind}).`)
         return undefined
       }
       result = await runIncident(env, issue, trigger)

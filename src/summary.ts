@@ -54,6 +54,7 @@ export async function writeSweepSummary(result: SweepResult, requests: Record<st
   }
   summary.addRaw(`\nRuns started: ${result.started.map((s) => `#${s.number} (${s.why})`).join(', ') || 'none'}.`)
   if (result.deferred.length) summary.addRaw(` Left for the next sweep (budget): ${result.deferred.map((n) => `#${n}`).join(', ')}.`)
+  if (result.digest) summary.addRaw(`\n\nDaily digest: ${result.digest}.`)
   if (result.problems.length) summary.addRaw('\n\n**Problems (skipped):**\n').addList(result.problems.map((p) => `#${p.number}: ${summaryText(p.problem)}`))
   summary.addRaw(`\n\nRequests: GitHub ${requests.github}, Slack ${requests.slack}, P2 ${requests.p2}, Make ${requests.make}\n`)
   await summary.write()

@@ -57,6 +57,10 @@ export interface Config {
   make: { after: 'lead' | 'recorded' }
   /** Where the runbook's critical issue for the code fix is opened (owner/name); undefined: this repository. */
   codeRepository?: string
+  /** What changed shortly before an incident started, listed on its card (absent: off). */
+  suspects?: { windowMs: number; max: number }
+  /** The daily Slack digest of open incidents, at this local time (minutes after midnight; absent: off). */
+  digest?: { atMinute: number }
 }
 
 export interface Link {
@@ -116,6 +120,8 @@ export interface RawConfig {
   retrospective?: { open?: 'always' | 'required'; example?: string }
   make?: { after?: 'lead' | 'recorded' }
   'code-repository'?: string
+  suspects?: false | { window?: string; max?: number }
+  digest?: { time?: string }
 }
 
 // Openverse's scale and cadences (documentation/meta/incidents): hourly updates at every
@@ -250,7 +256,9 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     profile: raw.profile,
     retro: { open: raw.retrospective?.open ?? profile?.retrospective.open ?? 'always', example: raw.retrospective?.example },
     make: { after: raw.make?.after ?? 'lead' },
-    codeRepository: raw['code-repository']
+    codeRepository: raw['code-repository'],
+    suspects: raw.suspects === false ? undefined : { windowMs: parseDuration(raw.suspects?.window ?? '24h'), max: raw.suspects?.max ?? 10 },
+    digest: raw.digest?.time ? { atMinute: minutesOf(raw.digest.time) } : undefined
   }
 }
 

@@ -2,6 +2,7 @@
 // is the command's text. Names are case-insensitive and have aliases.
 import type { Config } from '../config/config.js'
 import { severityFromText } from './form.js'
+import { parseFollowup } from './followups.js'
 import { parseDuration } from './time.js'
 
 export type Command =
@@ -16,7 +17,9 @@ export type Command =
   | { name: 'reopen'; text: string }
   | { name: 'snooze'; ms: number; text: string }
   | { name: 'retro'; text: string }
-  | { name: 'followup'; text: string }
+  | { name: 'followup'; text: string; owner?: string; due?: string }
+  | { name: 'suspect'; pr: number }
+  | { name: 'revert'; pr: number }
   | { name: 'reviewed' }
   | { name: 'join'; text: string }
   | { name: 'leave' }
@@ -48,7 +51,9 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'resolve', aliases: ['resolved'], usage: '/resolve how it was solved', summary: 'short-term fixes are in; the incident is resolved' },
   { name: 'reopen', aliases: ['recur', 'recurred'], usage: '/reopen what happened again', summary: 'it happened again' },
   { name: 'retro', aliases: ['retrospective', 'postmortem'], usage: '/retro Tuesday 15:00 UTC', summary: 'open the retrospective issue and say when it is held' },
-  { name: 'followup', aliases: ['follow-up'], usage: '/followup title of the work', summary: 'open a follow-up issue linked to the incident' },
+  { name: 'followup', aliases: ['follow-up'], usage: '/followup @owner by 2026-12-10 title of the work', summary: 'open a follow-up issue linked to the incident (owner and due date optional)' },
+  { name: 'suspect', aliases: [], usage: '/suspect #123', summary: 'mark a change (pull request) as a suspect on the card' },
+  { name: 'revert', aliases: [], usage: '/revert #123', summary: 'open a pull request that reverts a merged pull request' },
   { name: 'reviewed', aliases: ['review'], usage: '/reviewed', summary: 'the retrospective was held: close the incident' },
   { name: 'join', aliases: ['help-out'], usage: '/join what I will look at', summary: 'sign on to help' },
   { name: 'leave', aliases: [], usage: '/leave', summary: 'sign off' },
@@ -119,6 +124,15 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
     case 'done': {
       const n = /^#?(\d{1,4})$/.exec(args.split(/\s+/)[0] ?? '')
       return n ? { ok: true, command: { name: 'done', n: Number(n[1]) } } : usage('Give the task\'s number, e.g. `/done 2`.')
+    }
+    case 'followup': {
+      const parsed = parseFollowup(text)
+      return 'problem' in parsed ? usage(parsed.problem) : { ok: true, command: { name: 'followup', ...parsed } }
+    }
+    case 'suspect':
+    case 'revert': {
+      const pr = /^#?(\d{1,9})$/.exec(args.split(/\s+/)[0] ?? '')
+      return pr ? { ok: true, command: { name: spec.name, pr: Number(pr[1]) } } : usage(`Name the pull request, e.g. \`/${spec.name} #123\`.`)
     }
     case 'lead': {
       const login = LOGIN.exec(args.split(/\s+/)[0] ?? '')

@@ -38,6 +38,8 @@ export type EntryKind =
   | 'role'
   | 'task'
   | 'public'
+  /** A message someone wrote in the incident's Slack thread. */
+  | 'slack'
 
 /** One line of the timeline: a command or an event, with what was delivered for it. */
 export interface TimelineEntry {
@@ -67,6 +69,16 @@ export interface TimelineEntry {
   /** The source comment was edited after delivery: the Slack reply / P2 comment owe an edit. */
   slackEdit?: boolean
   p2Edit?: boolean
+  /** When it was written, where `at` is the moment it describes (/note at 10:02, a Slack message). */
+  written?: string
+  /** From the Slack thread: the poster's Slack user id (by is their GitHub login when mapped, else their Slack name). */
+  slackUser?: string
+  /** by is a GitHub login (a Slack poster mapped in slack.users). */
+  mapped?: boolean
+  /** The Slack message's link. */
+  permalink?: string
+  /** The Slack message's last edit (its edited.ts), or 'deleted' once it is gone from the thread. */
+  slackSeen?: string
 }
 
 export interface PostRef {
@@ -89,15 +101,37 @@ export interface IncidentState {
   handled: number
   timeline: TimelineEntry[]
   card?: number
-  slack?: { channel: string; ts?: string; link?: string; pinned?: boolean; synced?: string; /** The quiet notice about an unconfirmed report. */ notice?: string; /** The workspace's id, for the channel's huddle link. */ team?: string; /** The thread message listing the tasks still open at resolution ('' none were). */ tasks?: string }
+  slack?: {
+    channel: string
+    ts?: string
+    link?: string
+    pinned?: boolean
+    synced?: string
+    /** The quiet notice about an unconfirmed report. */
+    notice?: string
+    /** The workspace's id, for the channel's huddle link. */
+    team?: string
+    /** The latest thread message imported (its ts): anything later is new. */
+    imported?: string
+    /** Slack display names by user id, asked once (users.info). */
+    names?: Record<string, string>
+    /** Slack users told once how to be mapped to a GitHub login (they typed a command). */
+    hinted?: string[]
+    /** The thread message listing the tasks still open at resolution ('' none were). */
+    tasks?: string
+  }
   p2?: PostRef
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
   thank?: 'owed' | 'done' | 'failed'
   /** The retrospective: its issue, when it is held, the retro issue's comments handled. */
-  retro?: { number?: number; when?: string; handled?: number }
+  retro?: { number?: number; when?: string; handled?: number; /** What its action items show of the follow-ups (sync.ts retroFollowupsKey). */ followups?: string }
   /** Follow-up issues opened with /followup (node: for adding them to a project). */
-  followups?: Array<{ number: number; title: string; node?: string; key?: string }>
+  followups?: Followup[]
+  /** What changed shortly before the incident started (domain/suspects.ts), read once. */
+  suspects?: Suspects
+  /** Revert pull requests asked for with /revert, and the ones opened (incident/changes.ts). */
+  reverts?: Revert[]
   /** People who signed on to help (/join), and what they look at. */
   helpers?: Array<{ login: string; what?: string }>
   /** Follow-ups added to the configured GitHub Project; or why that could not happen. */
@@ -122,7 +156,7 @@ export interface IncidentState {
   /** Someone below the declare permission edited the title or form since: not published. */
   unpublishedEdit?: string
   /** Follow-ups asked for (/followup) and not opened yet, by the entry that asked. */
-  followupsOwed?: Array<{ key: string; by: string; title: string }>
+  followupsOwed?: Array<{ key: string; by: string; title: string; owner?: string; due?: string }>
   /** New incidents owed for recurrences (/reopen after 48 hours), and the ones opened. */
   recurrences?: Array<{ key: string; by: string; text: string; number?: number }>
   /** The retrospective issue is owed (set by /resolve or /retro until it is opened). */
@@ -172,6 +206,59 @@ export interface Task {
   done?: { by: string; at: string }
 }
 
+export interface Followup {
+  number: number
+  title: string
+  node?: string
+  key?: string
+  /** Who owns it (assigned) and when it is due (YYYY-MM-DD): /followup @x by 2026-12-10 title. */
+  owner?: string
+  due?: string
+  /** Its owner is owed (or was sent) one nudge on the follow-up issue once it is overdue. */
+  nudge?: 'owed' | 'done'
+  /** Closed: done (completed) or not planned; with the merged pull request that closed it. */
+  closed?: 'done' | 'not-planned'
+  pr?: { number: number; url: string }
+}
+
+export interface Suspect {
+  kind: 'pr' | 'deployment' | 'release'
+  /** Merged, deployed or published. */
+  at: string
+  by?: string
+  title: string
+  url?: string
+  /** A pull request's number. */
+  number?: number
+  /** A deployment's latest status (success, failure, in_progress…). */
+  status?: string
+  /** Marked with /suspect. */
+  marked?: boolean
+}
+
+export interface Suspects {
+  /** The window looked at: from `since` to `until` (absent: not read yet; the items are marks). */
+  since?: string
+  until?: string
+  items: Suspect[]
+  /** Changes in the window beyond the configured most. */
+  more?: number
+  /** What GitHub would not show (a permission the workflow lacks). */
+  problem?: string
+}
+
+export interface Revert {
+  key: string
+  by: string
+  /** The pull request to revert. */
+  pr: number
+  /** The revert pull request, once opened. */
+  number?: number
+  url?: string
+  /** Why it could not be opened (not retried). */
+  problem?: string
+}
+
 export interface Published {
   title: string
   summary: string
@@ -208,7 +295,7 @@ export function decodeState(text: string | null | undefined): Decoded {
   return validateState(value)
 }
 
-const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public', 'role', 'task'])
+const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public', 'role', 'task', 'slack'])
 const REMINDERS: ReminderKind[] = ['no-lead', 'escalate', 'update', 'stuck', 'retro', 'make-post']
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -257,7 +344,7 @@ export function validateState(value: unknown): Decoded {
     } else repaired.push(`reminders.${k}`)
   }
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr)
-  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr, tasks: isStr }))
+  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr, imported: isStr, names: (n) => isObj(n) && Object.values(n).every(isStr), hinted: (h) => Array.isArray(h) && h.every(isStr), tasks: isStr }))
   const post = (v: unknown): v is PostRef => isObj(v) && optional(v, { id: isInt, url: isStr, synced: isStr })
   const state: IncidentState = {
     v: STATE_VERSION,
@@ -274,8 +361,10 @@ export function validateState(value: unknown): Decoded {
     p2: keep('p2', value.p2, post),
     make: keep('make', value.make, post),
     thank: keep('thank', value.thank, (v): v is IncidentState['thank'] => v === 'owed' || v === 'done' || v === 'failed'),
-    retro: keep('retro', value.retro, (v): v is NonNullable<IncidentState['retro']> => isObj(v) && optional(v, { number: isInt, when: isStr, handled: isInt })),
-    followups: keep('followups', value.followups, (v): v is NonNullable<IncidentState['followups']> => Array.isArray(v) && v.every((f) => isObj(f) && isInt(f.number) && isStr(f.title) && optional(f, { node: isStr, key: isStr }))),
+    retro: keep('retro', value.retro, (v): v is NonNullable<IncidentState['retro']> => isObj(v) && optional(v, { number: isInt, when: isStr, handled: isInt, followups: isStr })),
+    followups: keep('followups', value.followups, (v): v is NonNullable<IncidentState['followups']> => Array.isArray(v) && v.every(isFollowup)),
+    suspects: keep('suspects', value.suspects, isSuspects),
+    reverts: keep('reverts', value.reverts, (v): v is Revert[] => Array.isArray(v) && v.every((r) => isObj(r) && isStr(r.key) && isStr(r.by) && isInt(r.pr) && optional(r, { number: isInt, url: isStr, problem: isStr }))),
     helpers: keep('helpers', value.helpers, (v): v is NonNullable<IncidentState['helpers']> => Array.isArray(v) && v.every((h) => isObj(h) && isStr(h.login) && optional(h, { what: isStr }))),
     project: keep('project', value.project, (v): v is NonNullable<IncidentState['project']> => isObj(v) && Array.isArray(v.added) && v.added.every(isInt) && optional(v, { problem: isStr })),
     told: keep('told', value.told, (v): v is IncidentState['told'] => v === 'owed' || v === 'done' || v === 'failed'),
@@ -286,7 +375,7 @@ export function validateState(value: unknown): Decoded {
     pending: keep('pending', value.pending, strings),
     published: keep('published', value.published, (v): v is Published => isObj(v) && ['title', 'summary', 'affected', 'started', 'thirdParty'].every((k) => isStr(v[k]))),
     unpublishedEdit: keep('unpublishedEdit', value.unpublishedEdit, isStr),
-    followupsOwed: keep('followupsOwed', value.followupsOwed, (v): v is NonNullable<IncidentState['followupsOwed']> => Array.isArray(v) && v.every((f) => isObj(f) && isStr(f.key) && isStr(f.by) && isStr(f.title))),
+    followupsOwed: keep('followupsOwed', value.followupsOwed, (v): v is NonNullable<IncidentState['followupsOwed']> => Array.isArray(v) && v.every((f) => isObj(f) && isStr(f.key) && isStr(f.by) && isStr(f.title) && optional(f, { owner: isStr, due: isStr }))),
     recurrences: keep('recurrences', value.recurrences, (v): v is NonNullable<IncidentState['recurrences']> => Array.isArray(v) && v.every((r) => isObj(r) && isStr(r.key) && isStr(r.by) && isStr(r.text) && optional(r, { number: isInt }))),
     retroOwed: keep('retroOwed', value.retroOwed, isBool),
     archived: keep('archived', value.archived, isInt),
@@ -312,6 +401,21 @@ export function validateState(value: unknown): Decoded {
 
 const isBool = (v: unknown): v is boolean => typeof v === 'boolean'
 
+function isFollowup(f: unknown): f is Followup {
+  return (
+    isObj(f) &&
+    isInt(f.number) &&
+    isStr(f.title) &&
+    optional(f, { node: isStr, key: isStr, owner: isStr, due: isStr, nudge: (v) => v === 'owed' || v === 'done', closed: (v) => v === 'done' || v === 'not-planned', pr: (v) => isObj(v) && isInt(v.number) && isStr(v.url) })
+  )
+}
+
+function isSuspects(v: unknown): v is Suspects {
+  const kinds = ['pr', 'deployment', 'release']
+  const item = (s: unknown) => isObj(s) && kinds.includes(s.kind as string) && isTime(s.at) && isStr(s.title) && optional(s, { by: isStr, url: isStr, number: isInt, status: isStr, marked: isBool })
+  return isObj(v) && Array.isArray(v.items) && v.items.every(item) && optional(v, { more: isInt, since: isTime, until: isTime, problem: isStr })
+}
+
 function optional(o: Obj, checks: Record<string, (v: unknown) => boolean>): boolean {
   return Object.entries(checks).every(([k, ok]) => o[k] === undefined || ok(o[k]))
 }
@@ -332,6 +436,11 @@ function cleanEntry(e: Obj): TimelineEntry {
   if (isStr(e.seen)) entry.seen = e.seen
   if (e.slackEdit === true) entry.slackEdit = true
   if (e.p2Edit === true) entry.p2Edit = true
+  if (isTime(e.written)) entry.written = e.written
+  if (isStr(e.slackUser)) entry.slackUser = e.slackUser
+  if (e.mapped === true) entry.mapped = true
+  if (isStr(e.permalink) && /^https:\/\//.test(e.permalink)) entry.permalink = e.permalink
+  if (isStr(e.slackSeen)) entry.slackSeen = e.slackSeen
   return entry
 }
 

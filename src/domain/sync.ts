@@ -7,6 +7,7 @@ import type { Config } from '../config/config.js'
 import { isOpen } from './lifecycle.js'
 import { owedPageOps, type PageOp, type PagingService } from './paging.js'
 import { makeLimited, makePlan } from './public-post.js'
+import { suspectsOwed } from './suspects.js'
 import type { IncidentState, ReminderKind, TimelineEntry } from './state.js'
 
 export type Destination = 'slack' | 'p2' | 'make' | 'github' | PagingService
@@ -21,6 +22,8 @@ export type SyncOp =
   | { dest: 'github'; op: 'followup' | 'recurrence'; key: string }
   | { dest: 'github'; op: 'reminder' | 'hide-reminder'; kind: ReminderKind }
   | { dest: PagingService; op: PageOp }
+  | { dest: 'github'; op: 'suspects' | 'retro-followups' }
+  | { dest: 'github'; op: 'revert' | 'nudge'; key: string }
 
 /** The destinations that are on (paging services: absent means off). */
 export type Enabled = Record<'slack' | 'p2' | 'make', boolean> & Partial<Record<PagingService, boolean>>
@@ -39,7 +42,7 @@ export function opName(op: SyncOp): string {
 
 /** Ops that make something new: done twice, they would show twice. Edits, pins and hides are safe to repeat. */
 export function creates(op: SyncOp): boolean {
-  return !/-edit$|^(pin|unpin|hide-reminder|project)$/.test(op.op)
+  return !/-edit$|^(pin|unpin|hide-reminder|project|suspects|retro-followups)$/.test(op.op)
 }
 
 /** A short hash of what a message or post shows; a different key means an edit is owed. */
@@ -92,6 +95,8 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
   }
   // Paging first: it is what wakes people.
   ops.push(...owedPageOps(state, enabled))
+  for (const f of state.followups ?? []) if (f.nudge === 'owed') ops.push({ dest: 'github', op: 'nudge', key: String(f.number) })
+  if (state.retro?.number && state.followups?.length && state.retro.followups !== retroFollowupsKey(state)) ops.push({ dest: 'github', op: 'retro-followups' })
   if (state.status === 'reported') {
     if (enabled.slack && !state.slack?.notice) ops.push({ dest: 'slack', op: 'notice' })
     return ops
@@ -121,6 +126,7 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
     if (state.p2?.id && state.p2.synced !== p2Key(state)) edits.push({ dest: 'p2', op: 'post-edit' })
   }
   if (make && state.make?.id && state.make.synced !== makeKey(state, config)) edits.push({ dest: 'make', op: 'post-edit' })
+  ops.push(...changeOps(state, config))
   if (state.thank === 'owed') ops.push({ dest: 'github', op: 'thank' })
   if (state.told === 'owed') ops.push({ dest: 'github', op: 'tell-resolved' })
   return [...ops, ...edits]
@@ -133,6 +139,8 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
  * P2 comments in timeline order; GitHub one request at a time).
  */
 export function waitsFor(op: SyncOp, earlier: SyncOp): boolean {
+  // Reading the changes before the incident waits for nothing, and nothing waits for it.
+  if (op.op === 'suspects' || earlier.op === 'suspects') return false
   const is = (o: SyncOp, dest: Destination, name: SyncOp['op']) => o.dest === dest && o.op === name
   const postCreated = is(earlier, 'p2', 'post') || is(earlier, 'make', 'post')
   switch (op.dest) {
@@ -156,3 +164,14 @@ export function waitsFor(op: SyncOp, earlier: SyncOp): boolean {
       return earlier.dest === op.dest
   }
 }
+
+/** What the changes before the incident owe: reading them once, and the reverts asked for. */
+function changeOps(state: IncidentState, config: Config): SyncOp[] {
+  const ops: SyncOp[] = []
+  if (config.suspects && state.suspects && suspectsOwed(state.suspects)) ops.push({ dest: 'github', op: 'suspects' })
+  for (const r of state.reverts ?? []) if (!r.number && !r.problem) ops.push({ dest: 'github', op: 'revert', key: r.key })
+  return ops
+}
+
+/** What the retrospective's action items show of the follow-ups; a different key means its body owes an edit. */
+export const retroFollowupsKey = (s: IncidentState) => contentKey(...(s.followups ?? []).map((f) => `${f.number}:${f.closed ?? ''}:${f.pr?.number ?? ''}`))

@@ -104,7 +104,7 @@ const INCIDENTS_QUERY = `query($owner: String!, $repo: String!, $labels: [String
 }
 ${ACTOR}`
 
-interface GraphComment {
+export interface GraphComment {
   id: string
   databaseId: number
   body: string
@@ -117,7 +117,7 @@ interface GraphComment {
 /** GraphQL names a bot `slug`; REST and the viewer say `slug[bot]`. */
 const actorLogin = (a: GraphActor | null | undefined) => (a ? (a.__typename === 'Bot' ? `${a.login}[bot]` : a.login) : undefined)
 
-function restComment(c: GraphComment): Comment {
+export function restComment(c: GraphComment): Comment {
   return {
     id: c.databaseId,
     node_id: c.id,
@@ -240,7 +240,7 @@ export class Repo {
     return (await this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issue })).data as Issue
   }
 
-  async createIssue(fields: { title: string; body: string; labels?: string[] }, repo = this.repo, owner = this.owner): Promise<Issue> {
+  async createIssue(fields: { title: string; body: string; labels?: string[]; assignees?: string[] }, repo = this.repo, owner = this.owner): Promise<Issue> {
     return (await this.octokit.rest.issues.create({ owner, repo, ...fields })).data as Issue
   }
 

@@ -1,7 +1,8 @@
 // The metrics report: incidents of a period by severity, how long each step took, open
 // follow-ups and pending retrospectives; to the job summary and, if asked, an issue.
 import * as core from '@actions/core'
-import { durations, report } from '../domain/metrics.js'
+import { durations, leadCounts, report } from '../domain/metrics.js'
+import { isOverdue } from '../domain/followups.js'
 import type { IncidentState } from '../domain/state.js'
 import { listedCard, readCard } from '../incident/card.js'
 import { parseDuration } from '../domain/time.js'
@@ -38,6 +39,8 @@ export async function writeReport(env: Env, period: string, asIssue: boolean): P
     chart: new Safe(bySeverity.filter((s) => s.count).map((s) => `    "Severity ${s.level}" : ${s.count}`).join('\n')),
     openFollowups: followups.filter((f) => !f.pull_request).length,
     retrosPending: bySeverity.reduce((n, s) => n + s.retrosPending, 0),
+    overdue: overdueFollowups(incidents, new Set(followups.filter((f) => !f.pull_request).map((f) => f.number)), toMs),
+    leads: leadCounts(inPeriod.map((i) => i.state)),
     incidents: inPeriod
       .sort((a, b) => a.number - b.number)
       .map((i) => ({ number: i.number, title: i.title, url: safeUrl(i.url), severity: i.state.severity, status: STATUS_TEXT[i.state.status], ...durations(i.state) }))
@@ -48,4 +51,14 @@ export async function writeReport(env: Env, period: string, asIssue: boolean): P
     issue = (await repo.createIssue({ title: `Incident report: ${new Date(fromMs).toISOString().slice(0, 10)} to ${new Date(toMs).toISOString().slice(0, 10)}`, body: markdown })).number
   }
   return { markdown, incidents: inPeriod.length, issue }
+}
+
+/**
+ * Follow-ups past their due date whose issue is still open, per incident (every incident, not
+ * only the period's: old follow-ups are the ones forgotten). No request beyond the report's own.
+ */
+function overdueFollowups(incidents: Array<{ number: number; title: string; url: string; state: IncidentState }>, open: Set<number>, nowMs: number) {
+  return incidents
+    .map((i) => ({ number: i.number, title: i.title, url: safeUrl(i.url), items: (i.state.followups ?? []).filter((f) => open.has(f.number) && isOverdue({ ...f, closed: undefined }, nowMs)) }))
+    .filter((i) => i.items.length)
 }

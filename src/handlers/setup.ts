@@ -216,6 +216,7 @@ async function slackChecks(env: Env, options: SetupOptions): Promise<Check[]> {
       fix: `In the app's *OAuth & Permissions*, add ${missing.map(code).join(', ')} to the bot token scopes (or set \`slack.pin: false\`), reinstall the app, and update the secret if the token changed.`
     })
   } else checks.push({ check: 'Slack scopes', status: 'ok', result: `${needed.map(code).join(', ')} granted.` })
+  if (scopes) checks.push(threadScopes(scopes))
 
   try {
     const channel = await env.slack.channelInfo()
@@ -351,16 +352,19 @@ async function workflowChecks(env: Env, options: SetupOptions): Promise<Check[]>
     const lacking = ['issues', 'issue_comment'].filter((t) => !events.triggers.has(t))
     const need: Array<[string, 'read' | 'write', string]> = [['issues', 'write', 'every incident'], ['contents', 'read', 'reading the config and the form']]
     if (env.config.report.thankReporter) need.push(['discussions', 'write', 'thanking reports filed as discussions'])
+    if (env.config.suspects) need.push(['pull-requests', 'read', 'suspect changes: merged pull requests'], ['deployments', 'read', 'suspect changes: deployments'])
     const missing = events.permissions === undefined ? [] : need.filter(([scope, level]) => !grants(events.permissions, scope, level))
     if (lacking.length) checks.push({ check: 'Incident workflow', status: 'fail', result: `${code(events.workflow)} does not run on ${lacking.map(code).join(' or ')}.`, fix: 'Use the `on:` of examples/workflows/incident.yml.' })
     else if (events.permissions === undefined) checks.push({ check: 'Incident workflow', status: 'warn', result: `${code(events.workflow)} sets no \`permissions:\`: the repository default applies, read-only in new repositories.`, fix: `Add \`permissions:\` with ${need.map(([s, l]) => `\`${s}: ${l}\``).join(', ')}.` })
     else if (missing.length) {
-      const onlyDiscussions = missing.every(([scope]) => scope === 'discussions')
+      // Features that can be turned off warn; the core fails.
+      const optional = missing.every(([scope]) => ['discussions', 'pull-requests', 'deployments'].includes(scope))
+      const offs = [missing.some(([s]) => s === 'discussions') && '`report.thank-reporter: false`', missing.some(([s]) => s !== 'discussions') && '`suspects: false`'].filter(Boolean)
       checks.push({
         check: 'Incident workflow',
-        status: onlyDiscussions ? 'warn' : 'fail',
+        status: optional ? 'warn' : 'fail',
         result: `${code(events.workflow)} does not grant ${missing.map(([s, l, why]) => `\`${s}: ${l}\` (${why})`).join(', ')}.`,
-        fix: `Add ${missing.map(([s, l]) => `\`${s}: ${l}\``).join(', ')} to its \`permissions:\`${onlyDiscussions ? ', or set `report.thank-reporter: false` in the config' : ''}.`
+        fix: `Add ${missing.map(([s, l]) => `\`${s}: ${l}\``).join(', ')} to its \`permissions:\`${optional ? `, or set ${offs.join(' and ')} in the config` : ''}.`
       })
     } else checks.push({ check: 'Incident workflow', status: 'ok', result: `${code(events.workflow)} runs on issues and comments with the permissions it needs.` })
   }
@@ -447,3 +451,19 @@ export function readinessReport(checks: Check[], testPost = false): string {
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** What reading the incident's thread into its timeline needs: history, reactions (commands run), names. */
+function threadScopes(scopes: string[]): Check {
+  const lacking = [
+    ...(scopes.includes('channels:history') || scopes.includes('groups:history') ? [] : ['channels:history']),
+    ...['reactions:write', 'users:read'].filter((s) => !scopes.includes(s))
+  ]
+  if (!lacking.length) return { check: 'Slack thread', status: 'ok', result: 'The thread can be read into the timeline, `!commands` answered with a reaction, posters named.' }
+  const what = [lacking.includes('channels:history') && 'messages in the thread are not added to the timeline', lacking.includes('reactions:write') && '`!commands` run from Slack get no reaction', lacking.includes('users:read') && 'unmapped posters are shown by their Slack id'].filter(Boolean).join('; ')
+  return {
+    check: 'Slack thread',
+    status: 'warn',
+    result: `The token lacks ${lacking.map(code).join(', ')}: ${what}.`,
+    fix: `In the app's *OAuth & Permissions*, add ${lacking.map(code).join(', ')}${lacking.includes('channels:history') ? ' (`groups:history` for a private channel)' : ''} to the bot token scopes (slack-app-manifest.yml has them), reinstall the app, and update the secret if the token changed.`
+  }
+}

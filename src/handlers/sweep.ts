@@ -3,14 +3,20 @@
 // card is) and decides which have something to do — a reminder due, a delivery owed or
 // uncertain, a run GitHub dropped, a card to rebuild — and starts a run for each of those in
 // the incident's own concurrency group (workflow_dispatch with the issue number). That run is
-// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the rest.
+// the incident's one writer. A budget caps the dispatches of one sweep; the next sweep does the
+// rest. Its one write of its own is the daily Slack digest (handlers/digest.ts), no incident's state.
 import * as core from '@actions/core'
+import { nudgesDue } from '../domain/followups.js'
 import { dueReminders, nextReminderAt } from '../domain/reminders.js'
+import { postDigest, type DigestIncident } from './digest.js'
+import { closedIncidentsToNudge } from './sweep-followups.js'
 import type { IncidentState } from '../domain/state.js'
 import { owedSyncs } from '../domain/sync.js'
 import { pageDue } from '../domain/paging.js'
 import { formatDuration, formatTime } from '../domain/time.js'
 import { listedCard, readCard } from '../incident/card.js'
+import { inChains } from '../incident/concurrency.js'
+import { readThread, threadChanged } from '../incident/thread.js'
 import type { Env } from '../incident/context.js'
 import { writtenBy, type Identity, type IncidentListing } from '../github/repo.js'
 import { STATUS_TEXT } from '../render/view.js'
@@ -28,6 +34,8 @@ export interface SweepResult {
   deferred: number[]
   problems: Array<{ number: number; problem: string }>
   rows: SweepRow[]
+  /** The daily digest: posted now, already posted today, or why not. */
+  digest?: string
 }
 
 export interface SweepRow {
@@ -49,6 +57,8 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   const result: SweepResult = { incidents: incidents.length, started: [], deferred: [], problems: [], rows: [] }
 
   const work: Array<{ number: number; severity: number; why: string }> = []
+  const listed: DigestIncident[] = []
+  const threads: Array<{ number: number; state: IncidentState }> = []
   for (const incident of incidents) {
     // One incident's problem never stops the sweep: it is listed and the sweep goes on.
     try {
@@ -63,11 +73,35 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
       if (decoded.repaired.length) result.problems.push({ number: incident.number, problem: `damaged fields reset: ${decoded.repaired.join(', ')}` })
       const why = reasonToRun(state, incident.comments, nowMs, env, enabled)
       if (why) work.push({ number: incident.number, severity: state.severity, why })
+      else if (env.slack && state.slack?.ts && state.status !== 'reviewed') threads.push({ number: incident.number, state })
+      listed.push({ number: incident.number, title: incident.title, url: incident.url, state })
       result.rows.push(row(incident.number, incident.title, state, nowMs, env))
     } catch (error) {
       result.problems.push({ number: incident.number, problem: (error as Error).message })
     }
   }
+  // Incidents with nothing else to do: one Slack read each (conversations.replies), four at a
+  // time, to see whether people wrote, edited or deleted something in the thread since the card looked.
+  // At most 40 a sweep (conversations.replies allows about 50 a minute), taking turns when there are more.
+  const start = threads.length > MAX_THREAD_READS ? Math.floor(nowMs / 600_000) % threads.length : 0
+  const turn = [...threads.slice(start), ...threads.slice(0, start)].slice(0, MAX_THREAD_READS)
+  // Slack failing (down, rate limiting, a missing scope): said once, and the remaining threads wait for the next sweep.
+  let slackProblem: string | undefined
+  await inChains(chunk(turn, 4), 4, async ({ number, state }) => {
+    if (slackProblem) return
+    const read = await readThread(env, state, (why) => (slackProblem ??= why))
+    if (read && threadChanged(state, read)) work.push({ number, severity: state.severity, why: 'new in the Slack thread' })
+  })
+  if (slackProblem) core.warning(`Could not read the incidents' Slack threads: ${slackProblem}. Their messages are imported by a later sweep or event.`)
+  // Follow-ups of closed incidents (one request per 100 open follow-ups): an owner owed a nudge starts the incident's run.
+  try {
+    for (const number of await closedIncidentsToNudge(env, self, new Set(incidents.map((i) => i.number)), nowMs)) work.push({ number, severity: LAST - 1, why: 'follow-up overdue' })
+  } catch (error) {
+    core.warning(`Could not read the follow-ups of closed incidents: ${(error as Error).message}; the next sweep tries again.`)
+  }
+  // The daily digest (Slack only, no GitHub request): open incidents as this sweep read them.
+  result.digest = await postDigest(env, listed, nowMs)
+  if (result.digest) core.info(`Daily digest: ${result.digest}`)
   // Most severe first, then oldest.
   work.sort((a, b) => a.severity - b.severity || a.number - b.number)
   const { file, ref } = env.incidentWorkflow
@@ -104,6 +138,9 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   return result
 }
 
+/** Slack threads one sweep reads: under conversations.replies' limit of about 50 a minute (Tier 3). */
+const MAX_THREAD_READS = 40
+
 /** Incidents without a readable state go after every real one. */
 const LAST = Number.MAX_SAFE_INTEGER
 
@@ -122,6 +159,7 @@ export function reasonToRun(state: IncidentState, comments: number, nowMs: numbe
   if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
   if (pageDue(state, nowMs, env.config, enabled)) return 'page due: nobody leads'
   if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
+  if (nudgesDue(state, nowMs).length) return 'follow-up overdue'
   // A destination that keeps failing is retried less and less often: 10 minutes, 20, 40… up to 6 hours.
   if (state.failedRuns && state.failedAt && nowMs < Date.parse(state.failedAt) + Math.min(RETRY_AFTER_MS * 2 ** (state.failedRuns - 1), MAX_RETRY_AFTER_MS)) return undefined
   if (state.pending?.length) return 'deliveries to confirm'
@@ -146,4 +184,11 @@ function row(number: number, title: string, state: IncidentState, nowMs: number,
     lastUpdate: last ? `${formatDuration(nowMs - Date.parse(last))} ago` : 'none',
     nextReminder: next === undefined ? '—' : next <= nowMs ? 'due now' : formatTime(new Date(next).toISOString(), env.config.timezone)
   }
+}
+
+/** Items dealt round-robin into n chains (run side by side, each in order). */
+function chunk<T>(items: T[], n: number): T[][] {
+  const chains: T[][] = Array.from({ length: n }, () => [])
+  items.forEach((item, i) => chains[i % n].push(item))
+  return chains.filter((c) => c.length)
 }

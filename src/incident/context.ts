@@ -10,6 +10,7 @@ import { safeUrl } from '../render/escape.js'
 import { reportTarget } from './report-link.js'
 import { lateReminder, type LateReminder } from '../domain/sweep-watch.js'
 import { formatDuration } from '../domain/time.js'
+import { changesView } from '../render/changes-view.js'
 import type { Comment, Identity, IssueSnapshot, Repo } from '../github/repo.js'
 import type { Octokit } from '../github/client.js'
 import type { Render } from '../render/renderer.js'
@@ -91,7 +92,8 @@ export class IncidentContext {
       updateEvery: severity ? formatDuration(severity.updateEveryMs) : '',
       retrospective: severity?.retrospective ?? false,
       retroExample: safeUrl(config.retro.example),
-      sweepLate: this.late
+      sweepLate: this.late,
+      ...changesView(state, this.env.now().getTime())
     }
   }
 

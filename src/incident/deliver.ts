@@ -12,7 +12,7 @@
 import * as core from '@actions/core'
 import { commandText } from '../domain/metrics.js'
 import { addEntry } from '../domain/incident.js'
-import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, waitsFor, type Destination, type SyncOp } from '../domain/sync.js'
+import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, retroFollowupsKey, waitsFor, type Destination, type SyncOp } from '../domain/sync.js'
 import type { IncidentState, ReminderKind, TimelineEntry } from '../domain/state.js'
 import { formatDuration } from '../domain/time.js'
 import { severityOf, STATUSES, type Config } from '../config/config.js'
@@ -24,6 +24,8 @@ import { followupMarker, recurrenceMarker, reminderMarker, retroMarker, thanksMa
 import { openCodeIssue } from './code-issue.js'
 import { openFollowup, openRecurrence, openRetro } from './opened-issues.js'
 import { syncProject } from './project-sync.js'
+import { openRevert, readSuspects } from './changes.js'
+import { nudgeOwner, showFollowupsInRetro } from './followup-check.js'
 import { reportTarget, type ReportTarget } from './report-link.js'
 import { PagerError } from '../paging/pager.js'
 import { pagingOp } from './paging.js'
@@ -42,7 +44,7 @@ export interface Delivered {
 }
 
 /** What a delivery changes in the state, applied to the state as it is when the delivery is done. */
-type Update = (state: IncidentState) => IncidentState
+export type Update = (state: IncidentState) => IncidentState
 
 /** Tag ids by name per WordPress site, being looked up while the card is saved. */
 type TagLookups = Partial<Record<'p2' | 'make', Promise<Record<string, number>>>>
@@ -145,7 +147,7 @@ function excerpt(text: string, max: number, url: string | undefined): string {
   return `${text.slice(0, max)}…\n(cut here: the full text is ${url ? `at ${url}` : 'on the GitHub issue'})`
 }
 
-type Mode = 'create' | 'look-first'
+export type Mode = 'create' | 'look-first'
 
 async function perform(op: SyncOp, state: IncidentState, ctx: IncidentContext, texts: FullTexts, mode: Mode, tags: TagLookups): Promise<Update> {
   switch (op.dest) {
@@ -298,7 +300,7 @@ async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: Incident
     case 'retro': {
       const existing = mode === 'look-first' ? await repo.findOwnIssue(ctx.self, config.labels.retro, retroMarker(number)) : undefined
       const retro = await openRetro(ctx, state, texts, existing)
-      return (s) => ({ ...s, retroOwed: undefined, retro: { ...s.retro, number: retro } })
+      return (s) => ({ ...s, retroOwed: undefined, retro: { ...s.retro, number: retro, followups: retroFollowupsKey(state) } })
     }
     case 'followup': {
       const owed = state.followupsOwed!.find((f) => f.key === op.key)!
@@ -309,7 +311,7 @@ async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: Incident
         let next: IncidentState = {
           ...s,
           followupsOwed: s.followupsOwed?.filter((f) => f.key !== op.key),
-          followups: [...(s.followups ?? []), { number: issue.number, title: owed.title.slice(0, 120), node: (issue as { node_id?: string }).node_id, key: op.key }]
+          followups: [...(s.followups ?? []), { number: issue.number, title: owed.title.slice(0, 120), node: (issue as { node_id?: string }).node_id, key: op.key, ...(owed.owner ? { owner: owed.owner } : {}), ...(owed.due ? { due: owed.due } : {}) }]
         }
         if (!next.followupsOwed?.length) delete next.followupsOwed
         next = addEntry(next, { id: `followup:${issue.number}`, at, by: owed.by, kind: 'followup', issue: issue.number, text: owed.title.slice(0, 120) })
@@ -345,6 +347,14 @@ async function githubOp(op: Extract<SyncOp, { dest: 'github' }>, state: Incident
       return commentOnReport(op.op, state, ctx, mode)
     case 'code-issue':
       return openCodeIssue(ctx, state, mode)
+    case 'suspects':
+      return readSuspects(ctx, state)
+    case 'revert':
+      return openRevert(ctx, state, op.key, mode)
+    case 'nudge':
+      return nudgeOwner(ctx, state, Number(op.key), mode)
+    case 'retro-followups':
+      return showFollowupsInRetro(ctx, state)
   }
 }
 

@@ -132,7 +132,7 @@ async function declaration(ctx: IncidentContext, loaded: Loaded, form: FormResul
   const recorder = declaredBy ?? issue.user?.login ?? 'ghost'
   const confirmer = trigger.kind === 'labeled' ? trigger.sender : recorder
   const confirmed = Boolean(declaredBy) || meets(await ctx.levels.of(confirmer), config.permissions.declare)
-  return declare(
+  const declared = declare(
     {
       recorder,
       severity: form.declaration.severity!,
@@ -144,6 +144,8 @@ async function declaration(ctx: IncidentContext, loaded: Loaded, form: FormResul
     },
     config
   )
+  // The changes before it started are owed a read (once confirmed); incidents from before this had none.
+  return config.suspects ? { ...declared, suspects: { items: [] } } : declared
 }
 
 /**

@@ -16,3 +16,6 @@ export const DECLARED_BY = /^<!-- incident-ops:declared-by ([\w.[\]-]+) -->/
 export const declaredByMarker = (login: string) => `${MARK}declared-by ${login} -->`
 /** On the critical issue for an incident's code fix (which may be in another repository): the incident, as owner/name#number. */
 export const codeIssueMarker = (incident: string) => `${MARK}code-fix-of ${incident} -->`
+export const revertMarker = (incident: string, key: string) => `${MARK}revert ${incident} ${key} -->`
+export const nudgeMarker = (incident: string, followup: number) => `${MARK}nudge ${incident} ${followup} -->`
+export const FOLLOWUP_OF = /^<!-- incident-ops:followup-of (\d+) /

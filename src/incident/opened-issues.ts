@@ -4,9 +4,10 @@
 import { severityOf } from '../config/config.js'
 import type { Declaration } from '../domain/form.js'
 import { compileTimeline, durations, participants } from '../domain/metrics.js'
+import { impactStart } from '../domain/moment.js'
 import { defuseMarkers, type IncidentState } from '../domain/state.js'
 import type { Issue } from '../github/repo.js'
-import { Safe } from '../render/escape.js'
+import { Safe, safeUrl } from '../render/escape.js'
 import { STATUS_TEXT } from '../render/view.js'
 import type { Env, IncidentContext } from './context.js'
 import { declaredByMarker, followupMarker, recurrenceMarker, retroMarker, RETRO_OF } from './markers.js'
@@ -30,11 +31,15 @@ export async function openRetro(ctx: IncidentContext, state: IncidentState, comm
   const timeline = compileTimeline(state, commentBodies, env.config).map((e) => ({
     ...e,
     statusText: e.status ? STATUS_TEXT[e.status] : undefined,
+    url: safeUrl(e.permalink),
+    fromSlack: Boolean(e.slackUser),
+    deleted: e.slackSeen === 'deleted',
     fullText: e.fullText.length > QUOTE_LIMIT ? `${e.fullText.slice(0, QUOTE_LIMIT)}… (cut here; the full text is in the incident's comment)` : e.fullText
   }))
   const data = {
     ...view,
     durations: durations(state),
+    impactStart: impactStart(state.published?.started, state.times.reported),
     attendees: participants(state),
     followups: state.followups ?? [],
     when: state.retro?.when,
@@ -66,15 +71,22 @@ function fitting(count: number, size: (n: number) => number): number {
   return n
 }
 
-export async function openFollowup(ctx: IncidentContext, state: IncidentState, owed: { key: string; by: string; title: string }): Promise<Issue & { node_id?: string }> {
+export async function openFollowup(ctx: IncidentContext, state: IncidentState, owed: { key: string; by: string; title: string; owner?: string; due?: string }): Promise<Issue & { node_id?: string }> {
   const { env } = ctx
   const severity = severityOf(env.config, state.severity)
   // Work that stabilises a severe incident is critical (the runbook); later work is not.
   const stabilizing = severity?.criticalPriority && state.status === 'recorded'
-  return env.repo.createIssue({
+  const fields = {
     title: owed.title.slice(0, 256),
-    body: `${followupMarker(ctx.issue.number, owed.key)}\n${env.render('github/followup.md', { ...ctx.view(state), by: owed.by })}`,
+    body: `${followupMarker(ctx.issue.number, owed.key)}\n${env.render('github/followup.md', { ...ctx.view(state), by: owed.by, owner: owed.owner, due: owed.due })}`,
     labels: [env.config.labels.followup, ...(stabilizing ? [env.config.labels.critical] : [])]
+  }
+  if (!owed.owner) return env.repo.createIssue(fields)
+  // GitHub refuses the whole issue (422) when the owner cannot be assigned (no write access):
+  // it is opened without the assignee then, and still names the owner.
+  return env.repo.createIssue({ ...fields, assignees: [owed.owner] }).catch((error: { status?: number }) => {
+    if (error.status !== 422) throw error
+    return env.repo.createIssue(fields)
   })
 }
 

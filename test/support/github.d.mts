@@ -55,4 +55,16 @@ export declare class FakeGitHub {
   commentJson(comment: FakeComment): any
   commentsOn(number: number): FakeComment[]
   payload(kind: string, fields: Record<string, unknown>): any
+  pullRequests: Map<number, FakePullRequest>
+  deployments: any[]
+  releases: any[]
+  canOpenPullRequests: boolean
+  refusedFields: Set<string>
+  mergePullRequest(fields: { title: string; user?: string; merged_at?: string; body?: string }): FakePullRequest
+  openPullRequest(fields: { title: string; user?: string; body?: string }): FakePullRequest
+  addDeployment(fields: { environment?: string; created_at?: string; user?: string; commit?: string; status?: string; log_url?: string }): any
+  addRelease(fields: { name: string; tag?: string; published_at?: string; user?: string; draft?: boolean }): any
+  closeByPullRequest(issue: number, pr: number): any
+  failNextGraphql(match: RegExp, status?: number, options?: { done?: boolean }): void
 }
+export interface FakePullRequest { number: number; title: string; body: string; user: { login: string; id: number; type: string }; state: 'OPEN' | 'MERGED' | 'CLOSED'; created_at: string; updated_at: string; merged_at: string | null; revertOf?: number }

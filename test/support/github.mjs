@@ -106,6 +106,18 @@ export class FakeGitHub {
     this.dispatches = []
     /** false: the token lacks `actions: write` (dispatching answers 403). */
     this.canDispatch = true
+    /** Pull requests (numbered with the issues, as GitHub does): { number, title, body, user, state: OPEN|MERGED|CLOSED, created_at, updated_at, merged_at, revertOf }. */
+    this.pullRequests = new Map()
+    /** Deployments: { environment, created_at, commit, creator, statuses: [{ state, created_at, log_url }] }, oldest first. */
+    this.deployments = []
+    /** Releases: { name, tag, created_at, published_at, draft, author }. */
+    this.releases = []
+    /** Repository connections the workflow token may not read (e.g. 'pullRequests' without pull-requests: read): GitHub answers FORBIDDEN. */
+    this.refusedFields = new Set()
+    /** false: the workflow token lacks contents: write or pull-requests: write (revertPullRequest is refused). */
+    this.canOpenPullRequests = true
+    /** GraphQL failures to inject: { match: RegExp on the query, status, done } (done: GitHub did the work, the answer was lost). */
+    this.graphqlFailures = []
     this.nextIssue = 1
     this.nextComment = 1000
     this.clock = () => new Date()
@@ -174,6 +186,49 @@ export class FakeGitHub {
   /** Files an issue from a form as GitHub does: the form's labels the repository lacks are dropped. */
   fileFromForm({ title, body, user = 'reporter', formLabels = [] }) {
     return this.fileIssue({ title, body, user, labels: formLabels.filter((l) => this.labels.has(l.toLowerCase())) })
+  }
+
+  /** A pull request someone merged (at `merged_at`, default now). */
+  mergePullRequest({ title, user = 'dev', merged_at, body = '' }) {
+    const at = merged_at ?? this.now()
+    const pr = { number: this.nextIssue++, title, body, user: this.user(user), state: 'MERGED', created_at: at, updated_at: at, merged_at: at }
+    this.pullRequests.set(pr.number, pr)
+    return pr
+  }
+
+  openPullRequest({ title, user = 'dev', body = '' }) {
+    const at = this.now()
+    const pr = { number: this.nextIssue++, title, body, user: this.user(user), state: 'OPEN', created_at: at, updated_at: at, merged_at: null }
+    this.pullRequests.set(pr.number, pr)
+    return pr
+  }
+
+  addDeployment({ environment = 'production', created_at, user = 'deploy-bot', commit = 'a1b2c3d4e5f6a7b8c9d0', status = 'SUCCESS', log_url }) {
+    const at = created_at ?? this.now()
+    const deployment = { environment, created_at: at, commit, creator: this.user(user), statuses: status ? [{ state: status, created_at: at, log_url: log_url ?? `${this.htmlBase}/actions/runs/${this.deployments.length + 1}` }] : [] }
+    this.deployments.push(deployment)
+    return deployment
+  }
+
+  addRelease({ name, tag, published_at, user = 'dev', draft = false }) {
+    const at = published_at ?? this.now()
+    const release = { name, tag: tag ?? name, created_at: at, published_at: draft ? null : at, draft, author: this.user(user) }
+    this.releases.push(release)
+    return release
+  }
+
+  /** A merged pull request that says "Fixes #n" closes the issue: GitHub records the pull request as the closer. */
+  closeByPullRequest(issueNumber, prNumber) {
+    const issue = this.issues.get(issueNumber)
+    const pr = this.pullRequests.get(prNumber)
+    this.setState(issue, pr.user, 'closed', 'completed')
+    issue.closes.at(-1).closer = prNumber
+    return this.issueJson(issue)
+  }
+
+  /** The next GraphQL request whose query matches fails with this HTTP status (done: after doing the work). */
+  failNextGraphql(match, status = 502, { done = false } = {}) {
+    this.graphqlFailures.push({ match, status, done })
   }
 
   /** A label as GitHub creates one met for the first time: grey, no description. */
@@ -358,6 +413,24 @@ export class FakeGitHub {
       this.violations.push(`GraphQL query does not match GitHub's schema: ${errors.map((e) => e.message).join('; ')}`)
       return send(200, { errors: errors.map((e) => ({ message: e.message })) })
     }
+    const failure = this.graphqlFailures.find((f) => f.match.test(body.query))
+    if (failure) {
+      this.graphqlFailures.splice(this.graphqlFailures.indexOf(failure), 1)
+      if (failure.done) await this.graphql(body, () => {}, projectAccess)
+      return send(failure.status, { message: 'Injected failure' })
+    }
+    if (/revertPullRequest/.test(body.query)) {
+      const v = body.variables ?? {}
+      // GitHub refuses a workflow token without contents: write and pull-requests: write.
+      if (!this.canOpenPullRequests) return send(200, { data: { revertPullRequest: null }, errors: [{ type: 'FORBIDDEN', path: ['revertPullRequest'], message: 'Resource not accessible by integration' }] })
+      const original = this.pullRequests.get(Number(String(v.id).replace(/^PR_/, '')))
+      if (!original) return send(200, { data: { revertPullRequest: null }, errors: [{ type: 'NOT_FOUND', path: ['revertPullRequest'], message: `Could not resolve to a node with the global id of '${v.id}'` }] })
+      if (original.state !== 'MERGED') return send(200, { data: { revertPullRequest: null }, errors: [{ type: 'UNPROCESSABLE', path: ['revertPullRequest'], message: 'Pull request is not merged' }] })
+      const at = this.now()
+      const revert = { number: this.nextIssue++, title: v.title ?? `Revert "${original.title}"`, body: v.body ?? `Reverts #${original.number}`, user: this.identity, state: 'OPEN', created_at: at, updated_at: at, merged_at: null, revertOf: original.number }
+      this.pullRequests.set(revert.number, revert)
+      return send(200, { data: { revertPullRequest: { revertPullRequest: { number: revert.number, url: `${this.htmlBase}/pull/${revert.number}` } } } })
+    }
     if (/minimizeComment/.test(body.query)) {
       const id = Number(String(body.variables?.id ?? '').replace(/^IC_/, ''))
       const comment = this.comments.get(id)
@@ -404,7 +477,11 @@ export class FakeGitHub {
     }
     const { graphql } = await import('graphql')
     const result = await graphql({ schema: await executableSchema(), source: body.query, variableValues: body.variables, rootValue: this.graphRoot() })
-    if (result.errors?.length) this.violations.push(`GraphQL query failed in the stand-in: ${result.errors.map((e) => e.message).join('; ')}`)
+    // Answers GitHub gives (NOT_FOUND…) carry their type at the top level of the error, as GitHub's do.
+    const answers = (result.errors ?? []).filter((e) => e.extensions?.type)
+    const broken = (result.errors ?? []).filter((e) => !e.extensions?.type)
+    if (broken.length) this.violations.push(`GraphQL query failed in the stand-in: ${broken.map((e) => e.message).join('; ')}`)
+    if (answers.length) return send(200, { ...result, errors: result.errors.map((e) => ({ ...e.toJSON(), ...(e.extensions?.type ? { type: e.extensions.type } : {}) })) })
     return send(200, result)
   }
 
@@ -460,12 +537,54 @@ export class FakeGitHub {
       timelineItems: ({ itemTypes = [], ...args }) => {
         const events = [
           ...(i.renames ?? []).map((r) => ({ __typename: 'RenamedTitleEvent', type: 'RENAMED_TITLE_EVENT', actor: actor(r.actor), createdAt: r.at, previousTitle: r.from })),
-          ...(i.closes ?? []).map((c) => ({ __typename: 'ClosedEvent', type: 'CLOSED_EVENT', actor: actor(c.actor), createdAt: c.at, stateReason: c.reason?.toUpperCase() ?? null })),
+          ...(i.closes ?? []).map((c) => ({
+            __typename: 'ClosedEvent',
+            type: 'CLOSED_EVENT',
+            actor: actor(c.actor),
+            createdAt: c.at,
+            stateReason: c.reason?.toUpperCase() ?? null,
+            closer: c.closer ? { __typename: 'PullRequest', ...pullRequest(this.pullRequests.get(c.closer)) } : null
+          })),
           ...(i.labelEvents ?? []).map((e) => ({ __typename: 'LabeledEvent', type: 'LABELED_EVENT', actor: actor(e.actor), createdAt: e.at, label: { name: e.label } }))
         ].filter((e) => !itemTypes.length || itemTypes.includes(e.type))
         return connection(events.sort((a, b) => a.createdAt.localeCompare(b.createdAt)), args)
       }
     })
+    const pullRequest = (p) => ({
+      id: `PR_${p.number}`,
+      number: p.number,
+      title: p.title,
+      body: p.body,
+      url: `${this.htmlBase}/pull/${p.number}`,
+      state: p.state,
+      merged: p.state === 'MERGED',
+      mergedAt: p.merged_at,
+      createdAt: p.created_at,
+      updatedAt: p.updated_at,
+      author: actor(p.user)
+    })
+    const ordered = (items, orderBy, fields) => {
+      if (!orderBy) return items
+      const key = fields[orderBy.field]
+      const sorted = [...items].sort((a, b) => String(a[key] ?? '').localeCompare(String(b[key] ?? '')))
+      return orderBy.direction === 'DESC' ? sorted.reverse() : sorted
+    }
+    const deployment = (d) => ({
+      environment: d.environment,
+      createdAt: d.created_at,
+      commitOid: d.commit,
+      creator: actor(d.creator),
+      latestStatus: d.statuses.length ? { state: d.statuses.at(-1).state, createdAt: d.statuses.at(-1).created_at, logUrl: d.statuses.at(-1).log_url, environmentUrl: null } : null
+    })
+    const release = (r) => ({ name: r.name, tagName: r.tag, url: `${this.htmlBase}/releases/tag/${r.tag}`, createdAt: r.created_at, publishedAt: r.published_at, isDraft: r.draft, author: { login: r.author.login } })
+    const refusable = (name, resolve) => (args) => (this.refusedFields.has(name) ? Object.assign(new Error('Resource not accessible by integration'), { extensions: { type: 'FORBIDDEN' } }) : resolve(args))
+    const changes = {
+      pullRequest: ({ number }) => (this.pullRequests.has(number) ? pullRequest(this.pullRequests.get(number)) : Object.assign(new Error(`Could not resolve to a PullRequest with the number of ${number}.`), { extensions: { type: 'NOT_FOUND' } })),
+      pullRequests: refusable('pullRequests', ({ states, orderBy, ...args }) =>
+        connection(ordered([...this.pullRequests.values()].filter((p) => !states || states.includes(p.state)), orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }, { CREATED_AT: 'created_at', UPDATED_AT: 'updated_at' }).map(pullRequest), args)),
+      deployments: refusable('deployments', ({ orderBy, ...args }) => connection(ordered(this.deployments, orderBy ?? { field: 'CREATED_AT', direction: 'ASC' }, { CREATED_AT: 'created_at' }).map(deployment), args)),
+      releases: ({ orderBy, ...args }) => connection(ordered(this.releases, orderBy, { CREATED_AT: 'created_at', NAME: 'name' }).map(release), args)
+    }
     return {
       viewer: this.identity && { ...actor(this.identity), login: this.identity.login },
       nodes: ({ ids }) => ids.map((id) => {
@@ -476,6 +595,7 @@ export class FakeGitHub {
         owner !== this.owner || name !== this.repo
           ? null
           : {
+              ...changes,
               issue: ({ number }) => (this.issues.has(number) ? issue(this.issues.get(number)) : null),
               issues: ({ states, labels, ...args }) =>
                 connection(
@@ -573,8 +693,11 @@ export class FakeGitHub {
     if (rest === '/issues') {
       if (method === 'POST') {
         checkBody(body.body)
+        // An assignee who cannot be assigned (no push access) makes GitHub refuse the issue.
+        if ((body.assignees ?? []).some((login) => !['admin', 'maintain', 'write'].includes(this.roles.get(login)))) throw fail(422, 'Validation Failed: assignees invalid')
         const issue = this.fileIssue({ title: body.title, body: body.body ?? '', user: this.identity.login, labels: body.labels ?? [] })
-        return [201, issue]
+        if (body.assignees?.length) this.issues.get(issue.number).assignees = [...body.assignees]
+        return [201, this.issueJson(this.issues.get(issue.number))]
       }
       const state = url.searchParams.get('state') ?? 'open'
       const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean)

@@ -4,7 +4,8 @@ import { declare, addEntry } from '../../src/domain/incident.js'
 import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, waitsFor, type SyncOp } from '../../src/domain/sync.js'
 import type { IncidentState } from '../../src/domain/state.js'
 
-const config = resolveConfig()
+// Suspect changes off here: their read is covered in suspects.test.ts.
+const config = resolveConfig({ suspects: false })
 const all = { slack: true, p2: true, make: true }
 const published = { title: 'T', summary: 'S', affected: '', started: '', thirdParty: '' }
 const fresh = (severity = 1) => declare({ recorder: 'r', severity, at: '2026-11-27T10:00:00Z', confirmed: true, thankable: false, published }, config)

@@ -68,7 +68,8 @@ describe('the workflows', () => {
   it('grant what the features in use need, and no more', async () => {
     const permissions = (path: string) => Object.fromEntries(mapping(mapping(readRoot(path)).find(([k]) => k === 'permissions')?.[1]).map(([k, v]) => [k, scalar(v)]))
     const readRoot = (path: string) => parseWorkflow({ name: path, content: readFileSync(path, 'utf8') }, new NoOperationTraceWriter()).value!
-    expect(permissions('examples/workflows/incident.yml')).toEqual({ contents: 'read', issues: 'write', discussions: 'write', actions: 'write' })
+    // pull-requests and deployments: read for suspect changes.
+    expect(permissions('examples/workflows/incident.yml')).toEqual({ contents: 'read', 'pull-requests': 'read', deployments: 'read', issues: 'write', discussions: 'write', actions: 'write' })
     // The sweep writes no incident: it starts each one's own run.
     expect(permissions('examples/workflows/incident-reminders.yml')).toEqual({ contents: 'read', issues: 'read', actions: 'write' })
     expect(permissions('examples/workflows/incident-report.yml')).toEqual({ contents: 'read', issues: 'write' })
