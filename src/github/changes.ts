@@ -2,6 +2,7 @@
 // GraphQL request for pull requests, deployments and releases together), a pull request to
 // revert, and GitHub's revertPullRequest mutation (REST has no revert endpoint).
 import type { Suspect } from '../domain/state.js'
+import { graphqlAllowingNotFound } from './not-found.js'
 import type { Identity, Repo } from './repo.js'
 
 const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
@@ -83,15 +84,8 @@ export async function pullToRevert(repo: Repo, number: number, look?: { self: Id
       open?: { nodes: Array<{ number: number; url: string; body: string; author: (Actor & { databaseId?: number }) | null }> }
     } | null
   }
-  let data: Answer
-  try {
-    data = await repo.octokit.graphql<Answer>(PULL_QUERY, { owner: repo.owner, repo: repo.repo, number, look: Boolean(look) })
-  } catch (error) {
-    // An issue's number, or none at all: GitHub answers NOT_FOUND for the pull request.
-    const partial = error as { data?: Answer; errors?: Array<{ type?: string }> }
-    if (!partial.data?.repository || !partial.errors?.every((e) => e.type === 'NOT_FOUND')) throw error
-    data = partial.data
-  }
+  // An issue's number, or none at all: GitHub answers NOT_FOUND for the pull request.
+  const data = await graphqlAllowingNotFound<Answer>(repo, PULL_QUERY, { owner: repo.owner, repo: repo.repo, number, look: Boolean(look) })
   const existing = look ? data.repository?.open?.nodes.find((p) => p.author?.databaseId === look.self.id && p.body.includes(look.marker)) : undefined
   return { pull: data.repository?.pullRequest ?? undefined, existing: existing && { number: existing.number, url: existing.url } }
 }

@@ -7,6 +7,7 @@ import { nudgesDue } from '../domain/followups.js'
 import { listedCard, readCard } from '../incident/card.js'
 import type { Env } from '../incident/context.js'
 import { FOLLOWUP_OF } from '../incident/markers.js'
+import { graphqlAllowingNotFound } from '../github/not-found.js'
 import { restComment, type GraphComment, type Identity, type IncidentListing, type Repo } from '../github/repo.js'
 
 const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
@@ -47,7 +48,9 @@ async function incidentsByNumber(repo: Repo, numbers: number[]): Promise<Inciden
     const batch = numbers.slice(i, i + 100)
     const fields = `number title url createdAt labels(first: 30) { nodes { name } } comments(first: 5) { totalCount nodes { ${COMMENT} } }`
     type Node = { number: number; title: string; url: string; createdAt: string; labels: { nodes: Array<{ name: string }> }; comments: { totalCount: number; nodes: GraphComment[] } } | null
-    const data = await repo.octokit.graphql<{ repository: Record<string, Node> }>(
+    // An incident deleted since its follow-up was opened is skipped.
+    const data = await graphqlAllowingNotFound<{ repository: Record<string, Node> }>(
+      repo,
       `query($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${batch.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(' ')} } }\n${ACTOR}`,
       { owner: repo.owner, repo: repo.repo }
     )

@@ -1,0 +1,90 @@
+// Suspect changes, follow-ups and the digest against a flaky world and careless text.
+import { afterEach, describe, expect, it } from 'vitest'
+import { createHarness, SEVERITY, type Harness } from './harness.js'
+
+let h: Harness
+afterEach(async () => {
+  await h.stop()
+})
+
+const HOUR = 3_600_000
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+type Comment = { body: string }
+const followupIssues = () => [...h.github.issues.values()].filter((i) => i.labels.includes('🧹 incident: follow-up'))
+const nudgesOn = (n: number) => h.github.commentsOn(n).filter((c: Comment) => c.body.startsWith('<!-- incident-ops:nudge'))
+
+describe('suspect changes and follow-ups in a flaky world', () => {
+  it('a revert refused by a secondary rate limit is tried again later, not reported as a missing permission', async () => {
+    h = await createHarness({ wordpress: false })
+    const pr = h.github.mergePullRequest({ title: 'Cache search results', user: 'alice', merged_at: iso(Date.now() - HOUR) })
+    const { issue } = await h.declare({ summary: 'Search returns nothing', severity: SEVERITY[2] })
+    h.github.failNextGraphql(/revertPullRequest/, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '3600' } })
+    const asked = await h.comment(issue.number, 'maintainer', `/revert #${pr.number}`)
+    expect(asked.result.code).toBe(0)
+    expect(h.github.commentsOn(issue.number).some((c: Comment) => c.body.includes('no pull request reverting'))).toBe(false)
+    expect(h.state(issue.number).reverts[0].problem).toBeUndefined()
+    // The next run opens it.
+    await h.comment(issue.number, 'maintainer', '/note checking')
+    const reverts = [...h.github.pullRequests.values()].filter((p) => p.revertOf === pr.number)
+    expect(reverts).toHaveLength(1)
+    expect(h.card(issue.number)!.body).toContain(`- ↩️ #${reverts[0].number} reverts #${pr.number}`)
+  })
+
+  it('a deleted follow-up issue does not stop the others being checked and nudged, nor make every sweep start a run', async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })
+    await h.comment(issue.number, 'msr-person', '/claim')
+    await h.comment(issue.number, 'maintainer', '/followup @msr-person by 2026-12-10 add an index on media')
+    await h.comment(issue.number, 'maintainer', '/followup @maintainer by 2026-12-10 spam follow-up')
+    const [index, spam] = followupIssues()
+    h.github.issues.delete(spam.number)
+
+    await h.sweepAndRun('2026-12-11T09:00:00Z')
+    expect(nudgesOn(index.number)).toHaveLength(1)
+    const followups = h.state(issue.number).followups
+    expect(followups.find((f: { number: number }) => f.number === spam.number).closed).toBe('not-planned')
+    // Nothing left to do for the follow-ups: the next sweep starts no run for them.
+    const swept = await h.sweep('2026-12-11T10:00:00Z')
+    expect(swept.summary).toContain('Runs started:')
+    expect(swept.summary).not.toContain('follow-up overdue')
+    expect(h.github.violations).toEqual([])
+  })
+
+  it('a follow-up of a closed incident is nudged though another follow-up names a deleted incident', async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[3] })
+    await h.comment(issue.number, 'msr-person', '/claim')
+    await h.comment(issue.number, 'maintainer', '/followup @msr-person by 2026-12-10 add an index on media')
+    const gone = await h.declare({ summary: 'Thumbnails slow', severity: SEVERITY[3] })
+    await h.comment(gone.issue.number, 'maintainer', '/followup @maintainer by 2026-12-10 orphaned work')
+    for (const n of [issue.number, gone.issue.number]) {
+      await h.comment(n, 'msr-person', '/resolve fixed')
+      await h.comment(n, 'msr-person', '/reviewed')
+    }
+    h.github.issues.delete(gone.issue.number)
+    const [index] = followupIssues()
+    const swept = await h.sweep('2026-12-11T09:00:00Z')
+    expect(swept.stdout).not.toContain('Could not read the follow-ups of closed incidents')
+    expect(h.github.dispatches.map((d) => d.inputs.issue)).toEqual([String(issue.number)])
+    await h.runStarted('2026-12-11T09:00:00Z')
+    expect(nudgesOn(index.number)).toHaveLength(1)
+  })
+
+  it("a follow-up title with $' is written into the retrospective as it is", async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Billing down', severity: SEVERITY[2] })
+    await h.comment(issue.number, 'msr-person', '/claim')
+    await h.comment(issue.number, 'maintainer', "/followup @msr-person by 2026-12-10 refund the $' and $` charges")
+    await h.comment(issue.number, 'msr-person', '/resolve fixed')
+    const retro = [...h.github.issues.values()].find((i) => i.title.startsWith('Retrospective'))!
+    const [refund] = followupIssues()
+    const pr = h.github.mergePullRequest({ title: 'Refunds', user: 'msr-person', body: `Fixes #${refund.number}` })
+    const closed = h.github.closeByPullRequest(refund.number, pr.number)
+    await h.run('issues', h.github.payload('issues', { action: 'closed', issue: closed, sender: h.github.user('msr-person') }))
+    await h.runStarted()
+    const body: string = h.github.issues.get(retro.number).body
+    const line = body.split('\n').find((l) => l.includes(`#${refund.number} `))!
+    expect(line).toBe(`- [x] #${refund.number} refund the $' and $\\\` charges (@msr-person, due 2026-12-10): done in #${pr.number}`)
+    expect(body.match(/### Attendees/g)).toHaveLength(1)
+  })
+})
