@@ -68,25 +68,26 @@ export async function latestChanges(repo: Repo, scan = { prs: 50, others: 20 }):
 const PULL_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $look: Boolean!) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) { id number title url merged }
-    open: pullRequests(states: OPEN, first: 50, orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $look) { nodes { number url body author { ...actor } } }
+    recent: pullRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $look) { nodes { number url body author { ...actor } } }
   }
 }
 ${ACTOR}`
 
 /**
- * A pull request to revert, and (when looking first) an open pull request of this account's
- * with a marker in its body: the revert a killed run opened. One request.
+ * A pull request to revert, and (when looking first) a recent pull request of this account's
+ * with a marker in its body: the revert a killed run opened, open or (people are quick in an
+ * incident) already merged or closed. One request.
  */
 export async function pullToRevert(repo: Repo, number: number, look?: { self: Identity; marker: string }) {
   type Answer = {
     repository: {
       pullRequest: { id: string; number: number; title: string; url: string; merged: boolean } | null
-      open?: { nodes: Array<{ number: number; url: string; body: string; author: (Actor & { databaseId?: number }) | null }> }
+      recent?: { nodes: Array<{ number: number; url: string; body: string; author: (Actor & { databaseId?: number }) | null }> }
     } | null
   }
   // An issue's number, or none at all: GitHub answers NOT_FOUND for the pull request.
   const data = await graphqlAllowingNotFound<Answer>(repo, PULL_QUERY, { owner: repo.owner, repo: repo.repo, number, look: Boolean(look) })
-  const existing = look ? data.repository?.open?.nodes.find((p) => p.author?.databaseId === look.self.id && p.body.includes(look.marker)) : undefined
+  const existing = look ? data.repository?.recent?.nodes.find((p) => p.author?.databaseId === look.self.id && p.body.includes(look.marker)) : undefined
   return { pull: data.repository?.pullRequest ?? undefined, existing: existing && { number: existing.number, url: existing.url } }
 }
 

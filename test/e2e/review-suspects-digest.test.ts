@@ -30,6 +30,20 @@ describe('suspect changes and follow-ups in a flaky world', () => {
     expect(h.card(issue.number)!.body).toContain(`- ↩️ #${reverts[0].number} reverts #${pr.number}`)
   })
 
+  it('a revert opened by a run whose answer was lost and merged at once is not opened a second time', async () => {
+    h = await createHarness({ wordpress: false })
+    const pr = h.github.mergePullRequest({ title: 'Cache search results', user: 'alice', merged_at: iso(Date.now() - HOUR) })
+    const { issue } = await h.declare({ summary: 'Search returns nothing', severity: SEVERITY[2] })
+    h.github.failNextGraphql(/revertPullRequest/, 502, { done: true })
+    await h.comment(issue.number, 'maintainer', `/revert #${pr.number}`)
+    const [revert] = [...h.github.pullRequests.values()].filter((p) => p.revertOf === pr.number)
+    // Someone merges the rollback before the next run looks for it.
+    Object.assign(revert, { state: 'MERGED', merged_at: iso(Date.now()) })
+    await h.comment(issue.number, 'maintainer', '/note rolled back')
+    expect([...h.github.pullRequests.values()].filter((p) => p.revertOf === pr.number)).toHaveLength(1)
+    expect(h.card(issue.number)!.body).toContain(`- ↩️ #${revert.number} reverts #${pr.number}`)
+  })
+
   it('a deleted follow-up issue does not stop the others being checked and nudged, nor make every sweep start a run', async () => {
     h = await createHarness({ wordpress: false })
     const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })
@@ -86,5 +100,21 @@ describe('suspect changes and follow-ups in a flaky world', () => {
     const line = body.split('\n').find((l) => l.includes(`#${refund.number} `))!
     expect(line).toBe(`- [x] #${refund.number} refund the $' and $\\\` charges (@msr-person, due 2026-12-10): done in #${pr.number}`)
     expect(body.match(/### Attendees/g)).toHaveLength(1)
+  })})
+
+describe('the daily digest across a change of clocks', () => {
+  it('posts once on the day the clocks go back, though its time comes round twice', async () => {
+    const config = 'slack:\n  channel: C0INCIDENT\nrotation: msr-person\ntimezone: America/New_York\ndigest:\n  time: "00:30"\n'
+    h = await createHarness({ config, wordpress: false })
+    h.seedIncident({ at: '2026-10-31T20:00:00Z', title: 'Incident: search is down', severity: 2, status: 'recorded', times: { reported: '2026-10-31T20:00:00Z', recorded: '2026-10-31T20:00:00Z' } })
+    const digests = () => h.slack.topLevel().filter((m) => m.metadata?.event_payload?.key?.includes(':digest-'))
+    // 00:30 EDT on 1 November: posted (the Slack stand-in's clock set to the sweep's).
+    h.slack.clock = Date.parse('2026-11-01T04:30:00Z') / 1000
+    let swept = await h.sweep('2026-11-01T04:30:00Z')
+    expect(swept.stdout).toContain('Daily digest: posted')
+    // 01:30 EST, two and a half hours later, the same local day.
+    swept = await h.sweep('2026-11-01T06:30:00Z')
+    expect(swept.stdout).toContain('Daily digest: already posted today')
+    expect(digests()).toHaveLength(1)
   })
 })
