@@ -231,7 +231,7 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     permissions: {
       declare: raw.permissions?.declare ?? 'triage',
       // The public Make post speaks for the project: by default it takes write access to force it.
-      commands: { default: 'triage', help: 'none', public: 'write', ...raw.permissions?.commands }
+      commands: { default: 'triage', help: 'none', public: 'write', revert: 'write', ...raw.permissions?.commands }
     },
     report: { thankReporter: raw.report?.['thank-reporter'] ?? true, repositories: (raw.report?.repositories ?? []).map((r) => r.toLowerCase()) },
     reminders: {

@@ -30,6 +30,18 @@ describe('suspect changes and follow-ups in a flaky world', () => {
     expect(h.card(issue.number)!.body).toContain(`- ↩️ #${reverts[0].number} reverts #${pr.number}`)
   })
 
+  it('/revert needs write access: a triager, who cannot push a branch, cannot have the action push one', async () => {
+    h = await createHarness({ wordpress: false })
+    const pr = h.github.mergePullRequest({ title: 'Cache search results', user: 'alice', merged_at: iso(Date.now() - HOUR) })
+    const { issue } = await h.declare({ summary: 'Search returns nothing', severity: SEVERITY[2] })
+    const asked = await h.comment(issue.number, 'triager', `/revert #${pr.number}`)
+    expect(h.github.reactions.find((r) => r.comment === asked.comment.id)?.content).toBe('-1')
+    expect([...h.github.pullRequests.values()].filter((p) => p.revertOf === pr.number)).toHaveLength(0)
+    // Marking a suspect stays a triager's to do.
+    const marked = await h.comment(issue.number, 'triager', `/suspect #${pr.number}`)
+    expect(h.github.reactions.find((r) => r.comment === marked.comment.id)?.content).toBe('rocket')
+  })
+
   it('a revert opened by a run whose answer was lost and merged at once is not opened a second time', async () => {
     h = await createHarness({ wordpress: false })
     const pr = h.github.mergePullRequest({ title: 'Cache search results', user: 'alice', merged_at: iso(Date.now() - HOUR) })
