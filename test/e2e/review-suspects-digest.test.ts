@@ -56,6 +56,26 @@ describe('suspect changes and follow-ups in a flaky world', () => {
     expect(h.card(issue.number)!.body).toContain(`- ↩️ #${revert.number} reverts #${pr.number}`)
   })
 
+  it('a nudge that failed on a follow-up of a closed incident is tried again by a later sweep, once', async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[3] })
+    await h.comment(issue.number, 'msr-person', '/claim')
+    await h.comment(issue.number, 'maintainer', '/followup @msr-person by 2026-12-10 add an index on media')
+    await h.comment(issue.number, 'msr-person', '/resolve fixed')
+    await h.comment(issue.number, 'msr-person', '/reviewed')
+    const [index] = followupIssues()
+    // GitHub fails the nudge (each try of it).
+    h.github.failNext('POST', `/issues/${index.number}/comments$`, 502, 5)
+    await h.sweepAndRun('2026-12-11T09:00:00Z')
+    expect(nudgesOn(index.number)).toHaveLength(0)
+    h.github.failures.length = 0
+    // An hour later the sweep starts its run again and the owner is nudged.
+    await h.sweepAndRun('2026-12-11T10:00:00Z')
+    expect(nudgesOn(index.number)).toHaveLength(1)
+    await h.sweepAndRun('2026-12-11T11:00:00Z')
+    expect(nudgesOn(index.number)).toHaveLength(1)
+  })
+
   it('a deleted follow-up issue does not stop the others being checked and nudged, nor make every sweep start a run', async () => {
     h = await createHarness({ wordpress: false })
     const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })
