@@ -3,9 +3,7 @@
 // revert, and GitHub's revertPullRequest mutation (REST has no revert endpoint).
 import type { Suspect } from '../domain/state.js'
 import { graphqlAllowingNotFound } from './not-found.js'
-import type { Identity, Repo } from './repo.js'
-
-const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
+import { ACTOR, type Identity, type Repo } from './repo.js'
 
 /**
  * The latest changes, newest first: merged pull requests by their last update (a pull request

@@ -8,9 +8,8 @@ import { listedCard, readCard } from '../incident/card.js'
 import type { Env } from '../incident/context.js'
 import { FOLLOWUP_OF } from '../incident/markers.js'
 import { graphqlAllowingNotFound } from '../github/not-found.js'
-import { restComment, type GraphComment, type Identity, type IncidentListing, type Repo } from '../github/repo.js'
+import { ACTOR, restComment, type GraphComment, type Identity, type IncidentListing, type Repo } from '../github/repo.js'
 
-const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
 const COMMENT = 'id databaseId body url createdAt lastEditedAt author { ...actor }'
 
 /**
