@@ -59,7 +59,7 @@ export async function standIns() {
   const slack = await new FakeSlack().start()
   const wordpress = await startWordPressStandIn()
   github.roles.set('lead', 'write')
-  const workspace = makeWorkspace({ config: 'slack:\n  channel: C0INCIDENT\nrotation: lead\n' })
+  const workspace = makeWorkspace({ config: 'slack:\n  channel: C0INCIDENT\n  users:\n    lead: U0LEAD\nrotation: lead\n' })
   const inputs = {
     'slack-token': slack.token,
     'slack-api-url': slack.url,

@@ -129,6 +129,14 @@ const say = async (who, text, title) => {
 await say('sara', '/claim')
 await say('zack', '/join checking the Elasticsearch nodes')
 await say('sara', '/update Elasticsearch cluster is red; failing over to the replica.\n\nNext update within the hour.')
+// People talk in the alert's thread; the next run reads it into the timeline. sara is mapped
+// in slack.users, so her !note runs as the command; Dana is not, so hers is what she said.
+const alertTs = slack.topLevel().at(-1).ts
+slack.clock = Math.ceil(Date.now() / 1000)
+slack.addUser('U0DANA', { name: 'dana', displayName: 'Dana' })
+slack.say('Users in Europe see it too; the status page is still green', alertTs, 'U0DANA')
+slack.say('!note at 09:52 the error rate jumped right after the 09:50 deploy', alertTs, 'U0SARA')
+console.log(`\n${bold('▶ in the Slack thread: Dana and sara write (shown with the next step, which imports both)')}`)
 await say('dhruv', '/note Error rate started at 09:52 right after the 09:50 deploy.')
 await say('sara', '/stabilized Failed over to the replica cluster; searches succeed again.')
 await say('sara', '/followup Alert when the Elasticsearch cluster turns red')

@@ -58,7 +58,7 @@ export function parseForm(body: string, formYaml: string | undefined, config: Co
     // A body the parser cannot read at all is a form with every answer missing.
     parsed = {}
   }
-  const checkbox = parsed['related-to-code'] as { selected?: string[] } | undefined
+  const checkbox = parsed['related-to-code'] as { selected?: string[]; unselected?: string[] } | undefined
   const severityAnswer = text(parsed.severity)
   const declaration: Declaration = {
     summary: text(parsed.summary),
@@ -66,7 +66,8 @@ export function parseForm(body: string, formYaml: string | undefined, config: Co
     affected: text(parsed.affected),
     started: text(parsed.started),
     reportLink: text(parsed['report-link']),
-    relatedToCode: Boolean(checkbox?.selected?.length),
+    // Ticked on GitHub's form; or answered in words ("Yes…") by a form filled elsewhere (the Slack recipe).
+    relatedToCode: Boolean(checkbox?.selected?.length) || /^yes\b/i.test(checkbox?.unselected?.[0]?.trim() ?? ''),
     thirdParty: text(parsed['third-party']),
     evidence: text(parsed.evidence)
   }

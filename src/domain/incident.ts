@@ -3,6 +3,7 @@
 import { commandLevel, severityOf, type Config, type Level, type Status } from '../config/config.js'
 import { COMMANDS, type Command, type CommandSpec, type Parsed } from './commands.js'
 import { canMove, isOpen, refusal, REOPEN_WINDOW_MS } from './lifecycle.js'
+import { splitAt } from './moment.js'
 import { meets } from './permissions.js'
 import { msrAt } from './rotation.js'
 import { markSuspect } from './suspects.js'
@@ -132,8 +133,22 @@ export function applyCommand(state: IncidentState, input: CommandInput, config: 
       effects.push({ type: 'assign', login: lead, previous: state.lead })
       break
     }
+    case 'note': {
+      // "/note at 10:02 text": the entry is placed at the moment it describes.
+      const dated = splitAt(command.text, Date.parse(input.at))
+      if (dated && !dated.moment.ok) {
+        react('confused')
+        effects.push({ type: 'reply', template: 'usage', data: { by: input.by, detail: `${dated.moment.problem} A note can name the moment it describes: \`/note at 10:02 what happened\` (UTC, or with an offset such as 10:02+02:00, or a full date-time).`, usage: '/note at 10:02 what happened', commands: allowedCommands(input.level, config) }, on: input.replyOn, key: input.id })
+        return { state, effects }
+      }
+      if (dated?.moment.ok) {
+        next = addEntry(state, { ...entry({ kind: 'note', text: shorten(dated.rest || command.text) }), at: dated.moment.at, written: input.at })
+        break
+      }
+      next = addEntry(state, entry({ kind: 'note', text: shorten(command.text) }))
+      break
+    }
     case 'update':
-    case 'note':
       next = addEntry(
         { ...state, times: command.name === 'update' ? { ...state.times, update: input.at } : state.times },
         entry({ kind: command.name, text: shorten(command.text) })

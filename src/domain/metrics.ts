@@ -1,10 +1,15 @@
 // Numbers about incidents: how long each step took, the timeline as the retrospective reads
 // it, and a report over many incidents. Pure: histories in, numbers out.
 import { parseCommand } from './commands.js'
+import { impactStart } from './moment.js'
 import type { Config } from '../config/config.js'
 import type { IncidentState, TimelineEntry } from './state.js'
 
 export interface Durations {
+  /** From the start of impact (the form's "When it started") to the incident being recorded. */
+  toDetect?: number
+  /** From the start of impact to stabilized. */
+  impact?: number
   toLead?: number
   toStabilize?: number
   toResolve?: number
@@ -17,7 +22,10 @@ const between = (from?: string, to?: string) => (from && to ? Math.max(0, Date.p
 export function durations(state: IncidentState): Durations {
   const start = state.times.reported
   const stabilized = state.times.stabilized ?? state.times.investigating ?? state.times.resolved
+  const impactFrom = impactStart(state.published?.started, start)
   return {
+    toDetect: between(impactFrom, state.times.recorded ?? start),
+    impact: between(impactFrom, stabilized),
     toLead: between(start, state.times.lead),
     toStabilize: between(start, stabilized),
     toResolve: between(start, state.times.resolved),
@@ -39,13 +47,18 @@ export function commandText(entry: TimelineEntry, commentBodies: Map<number, str
 
 /** The timeline with every update's and note's full text, for the retrospective. */
 export function compileTimeline(state: IncidentState, commentBodies: Map<number, string>, config: Config): CompiledEntry[] {
-  return state.timeline.map((entry) => ({ ...entry, fullText: commandText(entry, commentBodies, config) }))
+  return byTime(state.timeline).map((entry) => ({ ...entry, fullText: commandText(entry, commentBodies, config) }))
+}
+
+/** The timeline in the order things happened (a note "at 10:02", a Slack message's own time), stable for equal times. */
+export function byTime<T extends { at: string }>(entries: T[]): T[] {
+  return entries.map((e, i) => ({ e, i, t: Date.parse(e.at) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.e)
 }
 
 /** Everyone who took part: recorder, leads, and whoever ran a command, in order of appearance. */
 export function participants(state: IncidentState): string[] {
   const seen = new Set<string>()
-  for (const login of [state.recorder, state.lead, ...state.timeline.flatMap((e) => [e.by, e.kind === 'lead' ? e.lead : undefined, e.kind === 'role' || e.kind === 'task' ? e.holder : undefined]), ...(state.helpers ?? []).map((h) => h.login)]) {
+  for (const login of [state.recorder, state.lead, ...state.timeline.filter((e) => !e.slackUser || e.mapped).flatMap((e) => [e.by, e.kind === 'lead' ? e.lead : undefined, e.kind === 'role' || e.kind === 'task' ? e.holder : undefined]), ...(state.helpers ?? []).map((h) => h.login)]) {
     if (login && !login.endsWith('[bot]')) seen.add(login)
   }
   return [...seen]
@@ -55,6 +68,8 @@ export interface SeverityReport {
   level: number
   count: number
   open: number
+  medianToDetect?: number
+  medianImpact?: number
   medianToLead?: number
   medianToStabilize?: number
   medianToResolve?: number
@@ -81,10 +96,28 @@ export function report(states: IncidentState[], fromMs: number, toMs: number, co
       level: severity.level,
       count: these.length,
       open: these.filter((s) => s.status !== 'resolved' && s.status !== 'reviewed').length,
+      medianToDetect: median(d.map((x) => x.toDetect)),
+      medianImpact: median(d.map((x) => x.impact)),
       medianToLead: median(d.map((x) => x.toLead)),
       medianToStabilize: median(d.map((x) => x.toStabilize)),
       medianToResolve: median(d.map((x) => x.toResolve)),
       retrosPending: these.filter((s) => s.status === 'resolved' && severity.retrospective).length
     }
   })
+}
+
+/** Who led how many of these incidents (anyone who led one at some point counts once for it), most first: the runbook's "spread the load". */
+export function leadCounts(states: IncidentState[]): Array<{ login: string; count: number }> {
+  const counts = new Map<string, { login: string; count: number }>()
+  for (const state of states) {
+    const leads = new Set<string>()
+    for (const login of [...state.timeline.filter((e) => e.kind === 'lead').map((e) => e.lead), state.lead]) if (login) leads.add(login.toLowerCase())
+    for (const lower of leads) {
+      const login = [...state.timeline.map((e) => e.lead), state.lead].find((l) => l?.toLowerCase() === lower)!
+      const entry = counts.get(lower) ?? { login, count: 0 }
+      entry.count++
+      counts.set(lower, entry)
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.login.localeCompare(b.login))
 }

@@ -38,6 +38,8 @@ export type EntryKind =
   | 'role'
   | 'task'
   | 'public'
+  /** A message someone wrote in the incident's Slack thread. */
+  | 'slack'
 
 /** One line of the timeline: a command or an event, with what was delivered for it. */
 export interface TimelineEntry {
@@ -67,6 +69,16 @@ export interface TimelineEntry {
   /** The source comment was edited after delivery: the Slack reply / P2 comment owe an edit. */
   slackEdit?: boolean
   p2Edit?: boolean
+  /** When it was written, where `at` is the moment it describes (/note at 10:02, a Slack message). */
+  written?: string
+  /** From the Slack thread: the poster's Slack user id (by is their GitHub login when mapped, else their Slack name). */
+  slackUser?: string
+  /** by is a GitHub login (a Slack poster mapped in slack.users). */
+  mapped?: boolean
+  /** The Slack message's link. */
+  permalink?: string
+  /** The Slack message's last edit (its edited.ts), or 'deleted' once it is gone from the thread. */
+  slackSeen?: string
 }
 
 export interface PostRef {
@@ -89,7 +101,25 @@ export interface IncidentState {
   handled: number
   timeline: TimelineEntry[]
   card?: number
-  slack?: { channel: string; ts?: string; link?: string; pinned?: boolean; synced?: string; /** The quiet notice about an unconfirmed report. */ notice?: string; /** The workspace's id, for the channel's huddle link. */ team?: string; /** The thread message listing the tasks still open at resolution ('' none were). */ tasks?: string }
+  slack?: {
+    channel: string
+    ts?: string
+    link?: string
+    pinned?: boolean
+    synced?: string
+    /** The quiet notice about an unconfirmed report. */
+    notice?: string
+    /** The workspace's id, for the channel's huddle link. */
+    team?: string
+    /** The latest thread message imported (its ts): anything later is new. */
+    imported?: string
+    /** Slack display names by user id, asked once (users.info). */
+    names?: Record<string, string>
+    /** Slack users told once how to be mapped to a GitHub login (they typed a command). */
+    hinted?: string[]
+    /** The thread message listing the tasks still open at resolution ('' none were). */
+    tasks?: string
+  }
   p2?: PostRef
   make?: PostRef
   /** A thank-you on the reporter's GitHub issue: owed, or done. Absent: nothing to do automatically. */
@@ -265,7 +295,7 @@ export function decodeState(text: string | null | undefined): Decoded {
   return validateState(value)
 }
 
-const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public', 'role', 'task'])
+const KINDS = new Set<EntryKind>(['reported', 'declared', 'confirmed', 'lead', 'update', 'note', 'status', 'severity', 'reopened', 'followup', 'retro', 'join', 'leave', 'public', 'role', 'task', 'slack'])
 const REMINDERS: ReminderKind[] = ['no-lead', 'escalate', 'update', 'stuck', 'retro', 'make-post']
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -314,7 +344,7 @@ export function validateState(value: unknown): Decoded {
     } else repaired.push(`reminders.${k}`)
   }
   const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isStr)
-  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr, tasks: isStr }))
+  const slack = keep('slack', value.slack, (v): v is NonNullable<IncidentState['slack']> => isObj(v) && isStr(v.channel) && optional(v, { ts: isStr, link: isStr, pinned: isBool, synced: isStr, notice: isStr, team: isStr, imported: isStr, names: (n) => isObj(n) && Object.values(n).every(isStr), hinted: (h) => Array.isArray(h) && h.every(isStr), tasks: isStr }))
   const post = (v: unknown): v is PostRef => isObj(v) && optional(v, { id: isInt, url: isStr, synced: isStr })
   const state: IncidentState = {
     v: STATE_VERSION,
@@ -406,6 +436,11 @@ function cleanEntry(e: Obj): TimelineEntry {
   if (isStr(e.seen)) entry.seen = e.seen
   if (e.slackEdit === true) entry.slackEdit = true
   if (e.p2Edit === true) entry.p2Edit = true
+  if (isTime(e.written)) entry.written = e.written
+  if (isStr(e.slackUser)) entry.slackUser = e.slackUser
+  if (e.mapped === true) entry.mapped = true
+  if (isStr(e.permalink) && /^https:\/\//.test(e.permalink)) entry.permalink = e.permalink
+  if (isStr(e.slackSeen)) entry.slackSeen = e.slackSeen
   return entry
 }
 

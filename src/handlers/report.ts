@@ -1,7 +1,7 @@
 // The metrics report: incidents of a period by severity, how long each step took, open
 // follow-ups and pending retrospectives; to the job summary and, if asked, an issue.
 import * as core from '@actions/core'
-import { durations, report } from '../domain/metrics.js'
+import { durations, leadCounts, report } from '../domain/metrics.js'
 import { isOverdue } from '../domain/followups.js'
 import type { IncidentState } from '../domain/state.js'
 import { listedCard, readCard } from '../incident/card.js'
@@ -40,6 +40,7 @@ export async function writeReport(env: Env, period: string, asIssue: boolean): P
     openFollowups: followups.filter((f) => !f.pull_request).length,
     retrosPending: bySeverity.reduce((n, s) => n + s.retrosPending, 0),
     overdue: overdueFollowups(incidents, new Set(followups.filter((f) => !f.pull_request).map((f) => f.number)), toMs),
+    leads: leadCounts(inPeriod.map((i) => i.state)),
     incidents: inPeriod
       .sort((a, b) => a.number - b.number)
       .map((i) => ({ number: i.number, title: i.title, url: safeUrl(i.url), severity: i.state.severity, status: STATUS_TEXT[i.state.status], ...durations(i.state) }))

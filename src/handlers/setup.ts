@@ -216,6 +216,7 @@ async function slackChecks(env: Env, options: SetupOptions): Promise<Check[]> {
       fix: `In the app's *OAuth & Permissions*, add ${missing.map(code).join(', ')} to the bot token scopes (or set \`slack.pin: false\`), reinstall the app, and update the secret if the token changed.`
     })
   } else checks.push({ check: 'Slack scopes', status: 'ok', result: `${needed.map(code).join(', ')} granted.` })
+  if (scopes) checks.push(threadScopes(scopes))
 
   try {
     const channel = await env.slack.channelInfo()
@@ -450,3 +451,19 @@ export function readinessReport(checks: Check[], testPost = false): string {
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** What reading the incident's thread into its timeline needs: history, reactions (commands run), names. */
+function threadScopes(scopes: string[]): Check {
+  const lacking = [
+    ...(scopes.includes('channels:history') || scopes.includes('groups:history') ? [] : ['channels:history']),
+    ...['reactions:write', 'users:read'].filter((s) => !scopes.includes(s))
+  ]
+  if (!lacking.length) return { check: 'Slack thread', status: 'ok', result: 'The thread can be read into the timeline, `!commands` answered with a reaction, posters named.' }
+  const what = [lacking.includes('channels:history') && 'messages in the thread are not added to the timeline', lacking.includes('reactions:write') && '`!commands` run from Slack get no reaction', lacking.includes('users:read') && 'unmapped posters are shown by their Slack id'].filter(Boolean).join('; ')
+  return {
+    check: 'Slack thread',
+    status: 'warn',
+    result: `The token lacks ${lacking.map(code).join(', ')}: ${what}.`,
+    fix: `In the app's *OAuth & Permissions*, add ${lacking.map(code).join(', ')}${lacking.includes('channels:history') ? ' (`groups:history` for a private channel)' : ''} to the bot token scopes (slack-app-manifest.yml has them), reinstall the app, and update the secret if the token changed.`
+  }
+}

@@ -15,6 +15,8 @@ import { owedSyncs } from '../domain/sync.js'
 import { pageDue } from '../domain/paging.js'
 import { formatDuration, formatTime } from '../domain/time.js'
 import { listedCard, readCard } from '../incident/card.js'
+import { inChains } from '../incident/concurrency.js'
+import { readThread, threadChanged } from '../incident/thread.js'
 import type { Env } from '../incident/context.js'
 import { writtenBy, type Identity, type IncidentListing } from '../github/repo.js'
 import { STATUS_TEXT } from '../render/view.js'
@@ -56,6 +58,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
 
   const work: Array<{ number: number; severity: number; why: string }> = []
   const listed: DigestIncident[] = []
+  const threads: Array<{ number: number; state: IncidentState }> = []
   for (const incident of incidents) {
     // One incident's problem never stops the sweep: it is listed and the sweep goes on.
     try {
@@ -70,12 +73,26 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
       if (decoded.repaired.length) result.problems.push({ number: incident.number, problem: `damaged fields reset: ${decoded.repaired.join(', ')}` })
       const why = reasonToRun(state, incident.comments, nowMs, env, enabled)
       if (why) work.push({ number: incident.number, severity: state.severity, why })
+      else if (env.slack && state.slack?.ts && state.status !== 'reviewed') threads.push({ number: incident.number, state })
       listed.push({ number: incident.number, title: incident.title, url: incident.url, state })
       result.rows.push(row(incident.number, incident.title, state, nowMs, env))
     } catch (error) {
       result.problems.push({ number: incident.number, problem: (error as Error).message })
     }
   }
+  // Incidents with nothing else to do: one Slack read each (conversations.replies), four at a
+  // time, to see whether people wrote, edited or deleted something in the thread since the card looked.
+  // At most 40 a sweep (conversations.replies allows about 50 a minute), taking turns when there are more.
+  const start = threads.length > MAX_THREAD_READS ? Math.floor(nowMs / 600_000) % threads.length : 0
+  const turn = [...threads.slice(start), ...threads.slice(0, start)].slice(0, MAX_THREAD_READS)
+  // Slack failing (down, rate limiting, a missing scope): said once, and the remaining threads wait for the next sweep.
+  let slackProblem: string | undefined
+  await inChains(chunk(turn, 4), 4, async ({ number, state }) => {
+    if (slackProblem) return
+    const read = await readThread(env, state, (why) => (slackProblem ??= why))
+    if (read && threadChanged(state, read)) work.push({ number, severity: state.severity, why: 'new in the Slack thread' })
+  })
+  if (slackProblem) core.warning(`Could not read the incidents' Slack threads: ${slackProblem}. Their messages are imported by a later sweep or event.`)
   // Follow-ups of closed incidents (one request per 100 open follow-ups): an owner owed a nudge, or a nudge that failed, starts the incident's run.
   try {
     const toRun = await closedIncidentsToRun(env, self, new Set(incidents.map((i) => i.number)), (state, comments) => reasonToRun(state, comments, nowMs, env, enabled))
@@ -122,6 +139,9 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   return result
 }
 
+/** Slack threads one sweep reads: under conversations.replies' limit of about 50 a minute (Tier 3). */
+const MAX_THREAD_READS = 40
+
 /** Incidents without a readable state go after every real one. */
 const LAST = Number.MAX_SAFE_INTEGER
 
@@ -165,4 +185,11 @@ function row(number: number, title: string, state: IncidentState, nowMs: number,
     lastUpdate: last ? `${formatDuration(nowMs - Date.parse(last))} ago` : 'none',
     nextReminder: next === undefined ? '—' : next <= nowMs ? 'due now' : formatTime(new Date(next).toISOString(), env.config.timezone)
   }
+}
+
+/** Items dealt round-robin into n chains (run side by side, each in order). */
+function chunk<T>(items: T[], n: number): T[][] {
+  const chains: T[][] = Array.from({ length: n }, () => [])
+  items.forEach((item, i) => chains[i % n].push(item))
+  return chains.filter((c) => c.length)
 }

@@ -4,9 +4,10 @@
 import { severityOf } from '../config/config.js'
 import type { Declaration } from '../domain/form.js'
 import { compileTimeline, durations, participants } from '../domain/metrics.js'
+import { impactStart } from '../domain/moment.js'
 import { defuseMarkers, type IncidentState } from '../domain/state.js'
 import type { Issue } from '../github/repo.js'
-import { Safe } from '../render/escape.js'
+import { Safe, safeUrl } from '../render/escape.js'
 import { STATUS_TEXT } from '../render/view.js'
 import type { Env, IncidentContext } from './context.js'
 import { declaredByMarker, followupMarker, recurrenceMarker, retroMarker, RETRO_OF } from './markers.js'
@@ -30,11 +31,15 @@ export async function openRetro(ctx: IncidentContext, state: IncidentState, comm
   const timeline = compileTimeline(state, commentBodies, env.config).map((e) => ({
     ...e,
     statusText: e.status ? STATUS_TEXT[e.status] : undefined,
+    url: safeUrl(e.permalink),
+    fromSlack: Boolean(e.slackUser),
+    deleted: e.slackSeen === 'deleted',
     fullText: e.fullText.length > QUOTE_LIMIT ? `${e.fullText.slice(0, QUOTE_LIMIT)}… (cut here; the full text is in the incident's comment)` : e.fullText
   }))
   const data = {
     ...view,
     durations: durations(state),
+    impactStart: impactStart(state.published?.started, state.times.reported),
     attendees: participants(state),
     followups: state.followups ?? [],
     when: state.retro?.when,

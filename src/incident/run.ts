@@ -16,7 +16,9 @@ import { acknowledge } from './acknowledge.js'
 import { allSettled } from './concurrency.js'
 import { renderCard, writeCard } from './card.js'
 import { IncidentContext, type Env } from './context.js'
-import { deliver } from './deliver.js'
+import { deliver, type Delivered } from './deliver.js'
+import { answerInSlack, foldThread, readThread, type ThreadRead } from './thread.js'
+import { opName, owedSyncs } from '../domain/sync.js'
 import { fold, wantsOpen } from './fold.js'
 import { applyFollowupCheck, checksFollowups, startFollowupCheck } from './followup-check.js'
 import { Levels } from './levels.js'
@@ -73,15 +75,45 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
     card = await writeCard(env.repo, ctx.issue.number, card, rendered.body)
     return { ...rendered.state, card: card.id }
   }
+  // The Slack thread is read while GitHub's events are acknowledged and delivered; what people
+  // wrote there is folded in after, and only what it newly owes is delivered in a second pass.
+  const thread = readThread(env, loaded.state)
   const [delivered] = await allSettled([
     deliver(ctx, folded.state, loaded.uncertain, saveCard),
     clearFormProblems(ctx, loaded),
     acknowledge(ctx, folded.effects, loaded.retro && { number: loaded.retro.issue.number, comments: loaded.retro.comments })
   ])
-  const state = await save(ctx, delivered.state, saveCard)
+  // A rebuilt card knew no alert when the run began: its thread is read once the alert is found again.
+  const read = (await thread) ?? (loaded.rebuild ? await readThread(env, delivered.state) : undefined)
+  const fromThread = await importThread(ctx, delivered, read, saveCard, loaded.rebuild)
+  const state = await save(ctx, fromThread.state, saveCard)
   const changed = folded.declaredNow || !loaded.state || encodeState(loaded.state) !== encodeState(state)
   const outcome = folded.declaredNow ? 'declared' : changed ? 'updated' : 'unchanged'
-  return { ...result(outcome, state, delivered.opened), issue: ctx.issue, late: ctx.late }
+  return { ...result(outcome, state, [...delivered.opened, ...fromThread.opened]), issue: ctx.issue, late: ctx.late }
+}
+
+/**
+ * The thread's news folded into the state: commands from Slack acknowledged there (and on
+ * GitHub: assignments), and what they newly owe (a P2 comment for an !update, an alert edit…)
+ * delivered now. A destination that failed in the first pass is not tried again.
+ */
+async function importThread(ctx: IncidentContext, delivered: Delivered, read: ThreadRead | undefined, saveCard: (s: IncidentState) => Promise<IncidentState>, rebuild: boolean): Promise<Delivered> {
+  if (!read) return { ...delivered, opened: [] }
+  const folded = await foldThread(ctx, delivered.state, read, rebuild)
+  if (folded.state === delivered.state) return { ...delivered, opened: [] }
+  const enabled = { slack: Boolean(ctx.env.slack), p2: Boolean(ctx.env.p2), make: Boolean(ctx.env.make) }
+  const failed = new Set(Object.keys(delivered.state.failures))
+  const before = new Set(owedSyncs(delivered.state, ctx.env.config, enabled).map(opName))
+  const owesNew = owedSyncs(folded.state, ctx.env.config, enabled).some((op) => !before.has(opName(op)) && !failed.has(op.dest))
+  const [again] = await allSettled([
+    // After a rebuild, what the thread's commands owe may have been delivered before: looked for first.
+    owesNew ? deliver(ctx, folded.state, rebuild ? 'all' : new Set(folded.state.pending ?? []), saveCard) : Promise.resolve({ state: folded.state, opened: [] }),
+    answerInSlack(ctx, folded, read),
+    folded.effects.length ? acknowledge(ctx, folded.effects) : undefined
+  ])
+  // Failures of the first pass stand unless this pass delivered to that destination.
+  const firstFailed = failed.size ? { failedRuns: delivered.state.failedRuns, failedAt: delivered.state.failedAt } : {}
+  return { state: { ...again.state, failures: { ...delivered.state.failures, ...again.state.failures }, ...firstFailed }, opened: again.opened }
 }
 
 /**

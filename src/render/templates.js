@@ -482,7 +482,7 @@ export const templates = {
     + "- ⬜ Triage: search the runbooks and docs, check logs and dashboards, compare staging with production (links below)"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"thirdParty") : stack1),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":114},"end":{"line":74,"column":201}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"slackOn") : depth0),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":201},"end":{"line":74,"column":256}}})) != null ? stack1 : "")
-    + "\n- ⬜ Record everything with `/note`; copy or screenshot before restarting or deleting anything\n- ⬜ Post an `/update` at least every "
+    + "\n- ⬜ Record everything with `/note` (`/note at 10:02 …` for when it happened) or in the Slack thread; copy or screenshot before restarting or deleting anything\n- ⬜ Post an `/update` at least every "
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"updateEvery") || (depth0 != null ? lookupProperty(depth0,"updateEvery") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"updateEvery","hash":{},"data":data,"loc":{"start":{"line":76,"column":37},"end":{"line":76,"column":52}}}) : helper))) != null ? stack1 : "")
     + "\n- ⬜ When the service is no longer disrupted: `/stabilized how it was mitigated`\n";
 },"54":function(container,depth0,helpers,partials,data) {
@@ -1341,6 +1341,8 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"public",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":173,"column":1015},"end":{"line":173,"column":1033}}}),{"name":"if","hash":{},"fn":container.program(161, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":1009},"end":{"line":173,"column":1145}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"role",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":173,"column":1151},"end":{"line":173,"column":1167}}}),{"name":"if","hash":{},"fn":container.program(164, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":1145},"end":{"line":173,"column":1254}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"task",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":173,"column":1260},"end":{"line":173,"column":1276}}}),{"name":"if","hash":{},"fn":container.program(167, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":1254},"end":{"line":173,"column":1332}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"slack",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":173,"column":1338},"end":{"line":173,"column":1355}}}),{"name":"if","hash":{},"fn":container.program(168, data, 0),"inverse":container.program(171, data, 0),"data":data,"loc":{"start":{"line":173,"column":1332},"end":{"line":173,"column":1575}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"if","hash":{},"fn":container.program(174, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":1575},"end":{"line":173,"column":1624}}})) != null ? stack1 : "")
     + "\n";
 },"145":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1554,6 +1556,73 @@ export const templates = {
     + ": "
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":173,"column":1317},"end":{"line":173,"column":1325}}}) : helper))) != null ? stack1 : "");
 },"168":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(169, data, 0),"inverse":container.program(170, data, 0),"data":data,"loc":{"start":{"line":173,"column":1357},"end":{"line":173,"column":1469}}})) != null ? stack1 : "");
+},"169":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "wrote in [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"url","hash":{},"data":data,"loc":{"start":{"line":173,"column":1389},"end":{"line":173,"column":1396}}}) : helper))) != null ? stack1 : "")
+    + ") (deleted there since)";
+},"170":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "wrote in [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":173,"column":1444},"end":{"line":173,"column":1451}}}) : helper))) != null ? stack1 : "")
+    + "): "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":173,"column":1454},"end":{"line":173,"column":1462}}}) : helper))) != null ? stack1 : "");
+},"171":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fromSlack") : depth0),{"name":"if","hash":{},"fn":container.program(172, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":1477},"end":{"line":173,"column":1568}}})) != null ? stack1 : "");
+},"172":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (from [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":173,"column":1509},"end":{"line":173,"column":1516}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(173, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":1517},"end":{"line":173,"column":1560}}})) != null ? stack1 : "")
+    + ")";
+},"173":function(container,depth0,helpers,partials,data) {
+    return ", deleted there since";
+},"174":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (written "
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":173,"column":1600},"end":{"line":173,"column":1616}}})) != null ? stack1 : "")
+    + ")";
+},"175":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1632,7 +1701,7 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"earlier") : depth0),{"name":"if","hash":{},"fn":container.program(143, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"timeline") : depth0),{"name":"each","hash":{},"fn":container.program(144, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":9}}})) != null ? stack1 : "")
     + "\n<details><summary>Commands</summary>\n\nComment one of these on its own first line; the text after it may span lines.\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(168, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"commands") : depth0),{"name":"each","hash":{},"fn":container.program(175, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "</details>\n";
 },"useData":true},
   "github/closed-early.md": {"0":function(container,depth0,helpers,partials,data) {
@@ -2160,13 +2229,17 @@ export const templates = {
     + " | "
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"open") || (depth0 != null ? lookupProperty(depth0,"open") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"open","hash":{},"data":data,"loc":{"start":{"line":8,"column":37},"end":{"line":8,"column":45}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToLead") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":48},"end":{"line":8,"column":73}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToDetect") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":48},"end":{"line":8,"column":75}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToStabilize") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":76},"end":{"line":8,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianImpact") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":78},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToResolve") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":109},"end":{"line":8,"column":137}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToLead") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":106},"end":{"line":8,"column":131}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"retrosPending") || (depth0 != null ? lookupProperty(depth0,"retrosPending") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"retrosPending","hash":{},"data":data,"loc":{"start":{"line":8,"column":140},"end":{"line":8,"column":157}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToStabilize") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":134},"end":{"line":8,"column":164}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"medianToResolve") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":8,"column":167},"end":{"line":8,"column":195}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"retrosPending") || (depth0 != null ? lookupProperty(depth0,"retrosPending") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"retrosPending","hash":{},"data":data,"loc":{"start":{"line":8,"column":198},"end":{"line":8,"column":215}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2177,9 +2250,11 @@ export const templates = {
     };
 
   return "\n```mermaid\npie title Incidents by severity\n"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"chart") || (depth0 != null ? lookupProperty(depth0,"chart") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":9}}}) : helper))) != null ? stack1 : "")
-    + "\n```\n\n| Incident | Severity | Status | To lead | To stabilize | To resolve |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"incidents") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"chart") || (depth0 != null ? lookupProperty(depth0,"chart") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":9}}}) : helper))) != null ? stack1 : "")
+    + "\n```\n\n| Incident | Severity | Status | To detect | Impact | To lead | To stabilize | To resolve |\n|---|---|---|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"incidents") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "")
+    + "\n### Who led\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"leads") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2189,21 +2264,25 @@ export const templates = {
     };
 
   return "| [#"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":22,"column":4},"end":{"line":22,"column":14}}}) : helper))) != null ? stack1 : "")
     + "]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":20,"column":16},"end":{"line":20,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":22,"column":16},"end":{"line":22,"column":23}}}) : helper))) != null ? stack1 : "")
     + ") "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":20,"column":25},"end":{"line":20,"column":34}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":25},"end":{"line":22,"column":34}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":22,"column":37},"end":{"line":22,"column":49}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":20,"column":52},"end":{"line":20,"column":62}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":22,"column":52},"end":{"line":22,"column":62}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toLead") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":20,"column":65},"end":{"line":20,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toDetect") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":65},"end":{"line":22,"column":86}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toStabilize") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":20,"column":87},"end":{"line":20,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"impact") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":89},"end":{"line":22,"column":108}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toResolve") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":20,"column":114},"end":{"line":20,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toLead") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":111},"end":{"line":22,"column":130}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toStabilize") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":133},"end":{"line":22,"column":157}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"toResolve") : depth0),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":160},"end":{"line":22,"column":182}}})) != null ? stack1 : "")
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2213,8 +2292,9 @@ export const templates = {
         return undefined
     };
 
-  return "\n### Overdue follow-ups\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"overdue") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "");
+  return "| Lead | Incidents led |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"leads") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
+    + "\n_The runbook asks to rotate who leads: spread the load._\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2223,15 +2303,40 @@ export const templates = {
         return undefined
     };
 
-  return "- [#"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":27,"column":4},"end":{"line":27,"column":14}}}) : helper))) != null ? stack1 : "")
-    + "]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":27,"column":16},"end":{"line":27,"column":23}}}) : helper))) != null ? stack1 : "")
-    + ") "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":27,"column":25},"end":{"line":27,"column":34}}}) : helper))) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "");
+  return "| "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"login") || (depth0 != null ? lookupProperty(depth0,"login") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"login","hash":{},"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":30,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":30,"column":14},"end":{"line":30,"column":23}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
+    return "No incident in this period had a lead.\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Overdue follow-ups\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"overdue") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- [#"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":42,"column":16},"end":{"line":42,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ") "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":42,"column":25},"end":{"line":42,"column":34}}}) : helper))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2240,14 +2345,14 @@ export const templates = {
     };
 
   return "  - #"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":29,"column":5},"end":{"line":29,"column":15}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":44,"column":5},"end":{"line":44,"column":15}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":29,"column":16},"end":{"line":29,"column":25}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"owner") : depth0),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":25},"end":{"line":29,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":44,"column":16},"end":{"line":44,"column":25}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"owner") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":25},"end":{"line":44,"column":57}}})) != null ? stack1 : "")
     + ": due "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"due") || (depth0 != null ? lookupProperty(depth0,"due") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":29,"column":63},"end":{"line":29,"column":70}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"due") || (depth0 != null ? lookupProperty(depth0,"due") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":44,"column":63},"end":{"line":44,"column":70}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2256,7 +2361,7 @@ export const templates = {
     };
 
   return " ("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"owner") || (depth0 != null ? lookupProperty(depth0,"owner") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":29,"column":40},"end":{"line":29,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"owner") || (depth0 != null ? lookupProperty(depth0,"owner") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":44,"column":40},"end":{"line":44,"column":49}}}) : helper))) != null ? stack1 : "")
     + ")";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2276,10 +2381,11 @@ export const templates = {
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"openFollowups") || (depth0 != null ? lookupProperty(depth0,"openFollowups") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"openFollowups","hash":{},"data":data,"loc":{"start":{"line":3,"column":24},"end":{"line":3,"column":41}}}) : helper))) != null ? stack1 : "")
     + " open follow-up issue(s) · "
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"retrosPending") || (depth0 != null ? lookupProperty(depth0,"retrosPending") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"retrosPending","hash":{},"data":data,"loc":{"start":{"line":3,"column":68},"end":{"line":3,"column":85}}}) : helper))) != null ? stack1 : "")
-    + " retrospective(s) pending\n\n| Severity | Incidents | Still open | Median time to lead | to stabilize | to resolve | Retros pending |\n|---|---|---|---|---|---|---|\n"
+    + " retrospective(s) pending\n\n| Severity | Incidents | Still open | Median time to detect | impact | to lead | to stabilize | to resolve | Retros pending |\n|---|---|---|---|---|---|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"severities") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"total") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"overdue") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "");
+    + "\n_Time to detect: from when impact started (the form's \"When it started\", when it gives a time) to the incident being recorded. Impact: from that start to stabilized._\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"total") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"overdue") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   "github/retro-followup.md": {"0":function(container,depth0,helpers,partials,data) {
     return "x";
@@ -2378,7 +2484,9 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"public",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":802},"end":{"line":2,"column":820}}}),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":796},"end":{"line":2,"column":922}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"role",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":928},"end":{"line":2,"column":944}}}),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":922},"end":{"line":2,"column":1031}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"task",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":1037},"end":{"line":2,"column":1053}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1031},"end":{"line":2,"column":1099}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fullText") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1099},"end":{"line":3,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"slack",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":1105},"end":{"line":2,"column":1122}}}),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":2,"column":1099},"end":{"line":2,"column":1293}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1293},"end":{"line":2,"column":1342}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"fullText") : depth0),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1342},"end":{"line":3,"column":25}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2526,6 +2634,55 @@ export const templates = {
     + " to "
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"holder") || (depth0 != null ? lookupProperty(depth0,"holder") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":2,"column":1082},"end":{"line":2,"column":1092}}}) : helper))) != null ? stack1 : "");
 },"23":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "in [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":2,"column":1135},"end":{"line":2,"column":1142}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1143},"end":{"line":2,"column":1187}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
+    return " (deleted there since)";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"fromSlack") : depth0),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1195},"end":{"line":2,"column":1286}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (from [Slack]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":2,"column":1227},"end":{"line":2,"column":1234}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"deleted") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":1235},"end":{"line":2,"column":1278}}})) != null ? stack1 : "")
+    + ")";
+},"27":function(container,depth0,helpers,partials,data) {
+    return ", deleted there since";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (written "
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"written") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":2,"column":1318},"end":{"line":2,"column":1334}}})) != null ? stack1 : "")
+    + ")";
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2682,6 +2839,17 @@ export const templates = {
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1), depth0)) != null ? stack1 : "")
     + "\n";
 },"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"impactStart") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":22,"column":38},"end":{"line":22,"column":58}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "unknown (the form's \"When it started\" gives no time)";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2690,34 +2858,8 @@ export const templates = {
     };
 
   return "_The timeline continues in the comments below ("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"continued") || (depth0 != null ? lookupProperty(depth0,"continued") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"continued","hash":{},"data":data,"loc":{"start":{"line":30,"column":47},"end":{"line":30,"column":60}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"continued") || (depth0 != null ? lookupProperty(depth0,"continued") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"continued","hash":{},"data":data,"loc":{"start":{"line":33,"column":47},"end":{"line":33,"column":60}}}) : helper))) != null ? stack1 : "")
     + " more entries)._\n";
-},"13":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "### Changes before it started\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"suspects") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"reverts") : depth0),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":16}}})) != null ? stack1 : "")
-    + "\n\n";
-},"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"pr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":8},"end":{"line":36,"column":22}}}),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":2},"end":{"line":36,"column":169}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"deployment",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":175},"end":{"line":36,"column":197}}}),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":169},"end":{"line":36,"column":345}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"release",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":36,"column":351},"end":{"line":36,"column":370}}}),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":345},"end":{"line":36,"column":482}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"marked") : depth0),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":482},"end":{"line":36,"column":517}}})) != null ? stack1 : "")
-    + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2726,10 +2868,36 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":36,"column":24},"end":{"line":36,"column":95}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":95},"end":{"line":36,"column":122}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":122},"end":{"line":36,"column":162}}})) != null ? stack1 : "");
+  return "### Changes before it started\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"suspects") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"reverts") : depth0),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":16}}})) != null ? stack1 : "")
+    + "\n\n";
 },"16":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"pr",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":39,"column":8},"end":{"line":39,"column":22}}}),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":169}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"deployment",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":39,"column":175},"end":{"line":39,"column":197}}}),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":169},"end":{"line":39,"column":345}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"kind") : depth0),"release",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":39,"column":351},"end":{"line":39,"column":370}}}),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":345},"end":{"line":39,"column":482}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"marked") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":482},"end":{"line":39,"column":517}}})) != null ? stack1 : "")
+    + "\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":39,"column":24},"end":{"line":39,"column":95}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":95},"end":{"line":39,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":122},"end":{"line":39,"column":162}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2738,13 +2906,13 @@ export const templates = {
     };
 
   return "[#"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":36,"column":39},"end":{"line":36,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":39,"column":39},"end":{"line":39,"column":49}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":36,"column":50},"end":{"line":36,"column":59}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":39,"column":50},"end":{"line":39,"column":59}}}) : helper))) != null ? stack1 : "")
     + "]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":36,"column":61},"end":{"line":36,"column":68}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":39,"column":61},"end":{"line":39,"column":68}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2753,8 +2921,8 @@ export const templates = {
     };
 
   return "#"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":36,"column":78},"end":{"line":36,"column":88}}}) : helper))) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"number","hash":{},"data":data,"loc":{"start":{"line":39,"column":78},"end":{"line":39,"column":88}}}) : helper))) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2763,8 +2931,8 @@ export const templates = {
     };
 
   return " by "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"by","hash":{},"data":data,"loc":{"start":{"line":36,"column":109},"end":{"line":36,"column":115}}}) : helper))) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"by") || (depth0 != null ? lookupProperty(depth0,"by") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"by","hash":{},"data":data,"loc":{"start":{"line":39,"column":109},"end":{"line":39,"column":115}}}) : helper))) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2773,8 +2941,8 @@ export const templates = {
     };
 
   return ", merged "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":36,"column":144},"end":{"line":36,"column":155}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":39,"column":144},"end":{"line":39,"column":155}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2783,12 +2951,12 @@ export const templates = {
     };
 
   return "Deployment "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":36,"column":210},"end":{"line":36,"column":265}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":265},"end":{"line":36,"column":292}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":39,"column":210},"end":{"line":39,"column":265}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":265},"end":{"line":39,"column":292}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":36,"column":294},"end":{"line":36,"column":305}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":305},"end":{"line":36,"column":338}}})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":39,"column":294},"end":{"line":39,"column":305}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"status") : depth0),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":305},"end":{"line":39,"column":338}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2797,11 +2965,11 @@ export const templates = {
     };
 
   return "["
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":36,"column":222},"end":{"line":36,"column":231}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":39,"column":222},"end":{"line":39,"column":231}}}) : helper))) != null ? stack1 : "")
     + "]("
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":36,"column":233},"end":{"line":36,"column":240}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"url") || (depth0 != null ? lookupProperty(depth0,"url") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":39,"column":233},"end":{"line":39,"column":240}}}) : helper))) != null ? stack1 : "")
     + ")";
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2809,8 +2977,8 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":36,"column":249},"end":{"line":36,"column":258}}}) : helper))) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":39,"column":249},"end":{"line":39,"column":258}}}) : helper))) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2819,8 +2987,8 @@ export const templates = {
     };
 
   return ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"status","hash":{},"data":data,"loc":{"start":{"line":36,"column":321},"end":{"line":36,"column":331}}}) : helper))) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"status","hash":{},"data":data,"loc":{"start":{"line":39,"column":321},"end":{"line":39,"column":331}}}) : helper))) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2829,13 +2997,13 @@ export const templates = {
     };
 
   return "Release "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":36,"column":380},"end":{"line":36,"column":435}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":435},"end":{"line":36,"column":462}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"url") : depth0),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":39,"column":380},"end":{"line":39,"column":435}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"by") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":435},"end":{"line":39,"column":462}}})) != null ? stack1 : "")
     + ", "
-    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":36,"column":464},"end":{"line":36,"column":475}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(alias1,(depth0 != null ? lookupProperty(depth0,"at") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":39,"column":464},"end":{"line":39,"column":475}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     return " · **suspect**";
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2843,8 +3011,8 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"number") : depth0),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":17},"end":{"line":40,"column":7}}})) != null ? stack1 : "");
-},"27":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"number") : depth0),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":17},"end":{"line":43,"column":7}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2853,11 +3021,11 @@ export const templates = {
     };
 
   return "\n- #"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":39,"column":3},"end":{"line":39,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":42,"column":3},"end":{"line":42,"column":13}}}) : helper))) != null ? stack1 : "")
     + " reverted #"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"pr") || (depth0 != null ? lookupProperty(depth0,"pr") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"pr","hash":{},"data":data,"loc":{"start":{"line":39,"column":24},"end":{"line":39,"column":30}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"pr") || (depth0 != null ? lookupProperty(depth0,"pr") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"pr","hash":{},"data":data,"loc":{"start":{"line":42,"column":24},"end":{"line":42,"column":30}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2866,19 +3034,19 @@ export const templates = {
     };
 
   return "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"closed") : depth0),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":57,"column":3},"end":{"line":57,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"closed") : depth0),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":60,"column":3},"end":{"line":60,"column":34}}})) != null ? stack1 : "")
     + "] #"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":57,"column":37},"end":{"line":57,"column":47}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":60,"column":37},"end":{"line":60,"column":47}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":57,"column":48},"end":{"line":57,"column":57}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"owner") : depth0),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":57},"end":{"line":57,"column":121}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"pr") : depth0),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(34, data, 0),"data":data,"loc":{"start":{"line":57,"column":121},"end":{"line":57,"column":262}}})) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":60,"column":48},"end":{"line":60,"column":57}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"owner") : depth0),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":57},"end":{"line":60,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"pr") : depth0),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":60,"column":121},"end":{"line":60,"column":262}}})) != null ? stack1 : "")
     + "\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return "x";
-},"30":function(container,depth0,helpers,partials,data) {
-    return " ";
 },"31":function(container,depth0,helpers,partials,data) {
+    return "x";
+},"32":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2887,10 +3055,10 @@ export const templates = {
     };
 
   return " (@"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"owner") || (depth0 != null ? lookupProperty(depth0,"owner") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":57,"column":73},"end":{"line":57,"column":82}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"due") : depth0),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":82},"end":{"line":57,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"owner") || (depth0 != null ? lookupProperty(depth0,"owner") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":60,"column":73},"end":{"line":60,"column":82}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"due") : depth0),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":82},"end":{"line":60,"column":113}}})) != null ? stack1 : "")
     + ")";
-},"32":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2899,8 +3067,8 @@ export const templates = {
     };
 
   return ", due "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"due") || (depth0 != null ? lookupProperty(depth0,"due") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"due","hash":{},"data":data,"loc":{"start":{"line":57,"column":99},"end":{"line":57,"column":106}}}) : helper))) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"due") || (depth0 != null ? lookupProperty(depth0,"due") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"due","hash":{},"data":data,"loc":{"start":{"line":60,"column":99},"end":{"line":60,"column":106}}}) : helper))) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2910,7 +3078,7 @@ export const templates = {
 
   return ": done in #"
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"pr") : depth0)) != null ? lookupProperty(stack1,"number") : stack1), depth0)) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2918,13 +3086,13 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"closed") : depth0),"done",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":57,"column":169},"end":{"line":57,"column":187}}}),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":163},"end":{"line":57,"column":202}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"closed") : depth0),"not-planned",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":57,"column":208},"end":{"line":57,"column":233}}}),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":202},"end":{"line":57,"column":255}}})) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
-    return ": done";
-},"36":function(container,depth0,helpers,partials,data) {
-    return ": not planned";
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"closed") : depth0),"done",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":60,"column":169},"end":{"line":60,"column":187}}}),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":163},"end":{"line":60,"column":202}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"eq")||(depth0 && lookupProperty(depth0,"eq"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"closed") : depth0),"not-planned",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":60,"column":208},"end":{"line":60,"column":233}}}),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":202},"end":{"line":60,"column":255}}})) != null ? stack1 : "");
 },"37":function(container,depth0,helpers,partials,data) {
+    return ": done";
+},"38":function(container,depth0,helpers,partials,data) {
+    return ": not planned";
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2932,8 +3100,8 @@ export const templates = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"unless","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":11}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"done") : depth0),{"name":"unless","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":11}}})) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2942,13 +3110,13 @@ export const templates = {
     };
 
   return "- [ ] "
-    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"owner") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":61,"column":6},"end":{"line":61,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"owner") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":64,"column":6},"end":{"line":64,"column":23}}})) != null ? stack1 : "")
     + ": "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":61,"column":25},"end":{"line":61,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"text") || (depth0 != null ? lookupProperty(depth0,"text") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":64,"column":25},"end":{"line":64,"column":33}}}) : helper))) != null ? stack1 : "")
     + " (task "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"n") || (depth0 != null ? lookupProperty(depth0,"n") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":61,"column":40},"end":{"line":61,"column":45}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"n") || (depth0 != null ? lookupProperty(depth0,"n") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":64,"column":40},"end":{"line":64,"column":45}}}) : helper))) != null ? stack1 : "")
     + " of the incident, still open)\n";
-},"39":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "@"
@@ -2992,25 +3160,31 @@ export const templates = {
     + ((stack1 = alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"summary") : stack1), depth0)) != null ? stack1 : "")
     + "\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"declaration") : depth0)) != null ? lookupProperty(stack1,"affected") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
-    + "\n### Key durations\n| | |\n|---|---|\n| Time to lead | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toLead") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":22,"column":17},"end":{"line":22,"column":46}}})) != null ? stack1 : "")
+    + "\n### Key durations\n| | |\n|---|---|\n| Impact started | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"impactStart") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":22,"column":19},"end":{"line":22,"column":125}}})) != null ? stack1 : "")
+    + " |\n| Time to detect | "
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toDetect") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":23,"column":19},"end":{"line":23,"column":50}}})) != null ? stack1 : "")
+    + " |\n| Impact duration | "
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"impact") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":24,"column":20},"end":{"line":24,"column":49}}})) != null ? stack1 : "")
+    + " |\n| Time to lead | "
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toLead") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":25,"column":17},"end":{"line":25,"column":46}}})) != null ? stack1 : "")
     + " |\n| Time to stabilize | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toStabilize") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":23,"column":22},"end":{"line":23,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toStabilize") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":26,"column":22},"end":{"line":26,"column":56}}})) != null ? stack1 : "")
     + " |\n| Time to resolve | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toResolve") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":24,"column":20},"end":{"line":24,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"toResolve") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":27,"column":20},"end":{"line":27,"column":52}}})) != null ? stack1 : "")
     + " |\n| Total | "
-    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"total") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":25,"column":10},"end":{"line":25,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||(depth0 && lookupProperty(depth0,"duration"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"durations") : depth0)) != null ? lookupProperty(stack1,"total") : stack1),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":28,"column":10},"end":{"line":28,"column":38}}})) != null ? stack1 : "")
     + " |\n\n### Timeline\n"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"timelineText") || (depth0 != null ? lookupProperty(depth0,"timelineText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"timelineText","hash":{},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":16}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"timelineText") || (depth0 != null ? lookupProperty(depth0,"timelineText") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"timelineText","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":16}}}) : helper))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"continued") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"continued") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"suspects") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"suspects") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
     + "### 5 Whys\n1. Why did it happen?\n2. Why?\n3. Why?\n4. Why?\n5. Why?\n\n### What went well\n\n### What hurt\n\n### Action items\n- [ ] \n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":58,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"tasks") : depth0),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":63,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"followups") : depth0),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"tasks") : depth0),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":66,"column":9}}})) != null ? stack1 : "")
     + "\n### Attendees\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"attendees") : depth0),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":66,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"attendees") : depth0),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":69,"column":38}}})) != null ? stack1 : "")
     + "\n\n---\nWhen it has been held: comment `/reviewed` here (or close this issue as completed). `/followup title` here opens a follow-up issue linked to the incident.\n";
 },"useData":true},
   "github/revert.md": {"0":function(container,depth0,helpers,partials,data) {
@@ -3566,7 +3740,47 @@ export const templates = {
     + ((stack1 = container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1), depth0)) != null ? stack1 : "")
     + "|Make post>";
 },"8":function(container,depth0,helpers,partials,data) {
-    return "_Talk in this thread; updates from the issue are posted here._";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "_What happens next: "
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":6,"column":32},"end":{"line":6,"column":170}}})) != null ? stack1 : "")
+    + ". Talk in this thread: what you write here goes into the incident's timeline, and updates from the issue are posted here. Mapped maintainers can use `!update`, `!note at 10:02 …`, `!claim` here._";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"lead") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":6,"column":44},"end":{"line":6,"column":60}}})) != null ? stack1 : "")
+    + " leads and posts updates here";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "a lead is found"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"msr") : depth0),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":112},"end":{"line":6,"column":163}}})) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (lookupProperty(helpers,"mention")||(depth0 && lookupProperty(depth0,"mention"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"msr") : depth0),{"name":"mention","hash":{},"data":data,"loc":{"start":{"line":6,"column":125},"end":{"line":6,"column":140}}})) != null ? stack1 : "")
+    + " is asked first)";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3600,7 +3814,7 @@ export const templates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"p2") : stack1),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":34},"end":{"line":5,"column":82}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"links") : depth0)) != null ? lookupProperty(stack1,"make") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":82},"end":{"line":5,"column":136}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"open") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":372}}})) != null ? stack1 : "")
     + "\n";
 },"useData":true},
   "slack/digest.slack": {"0":function(container,depth0,helpers,partials,data) {
@@ -4111,5 +4325,27 @@ export const templates = {
     + "):\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"openTasks") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":4,"column":9}}})) != null ? stack1 : "")
     + "Tick one with `/done N` on the issue; turn longer work into follow-ups with `/followup`.\n";
+},"useData":true},
+  "slack/unmapped.slack": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ":wave: "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"person") || (depth0 != null ? lookupProperty(depth0,"person") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"person","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ", your `!"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"command") || (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"command","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":37}}}) : helper))) != null ? stack1 : "")
+    + "` was kept as a note, not run: commands typed here run only for people whose Slack account is mapped to their GitHub login. A maintainer can add `"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"user") || (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"user","hash":{},"data":data,"loc":{"start":{"line":1,"column":183},"end":{"line":1,"column":191}}}) : helper))) != null ? stack1 : "")
+    + "` under `slack.users` in `.github/incident.yml` (as `your-github-login: "
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"user") || (depth0 != null ? lookupProperty(depth0,"user") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"user","hash":{},"data":data,"loc":{"start":{"line":1,"column":263},"end":{"line":1,"column":271}}}) : helper))) != null ? stack1 : "")
+    + "`); until then, use `/"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"command") || (depth0 != null ? lookupProperty(depth0,"command") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"command","hash":{},"data":data,"loc":{"start":{"line":1,"column":293},"end":{"line":1,"column":304}}}) : helper))) != null ? stack1 : "")
+    + "` in a comment on <"
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"issueUrl") || (depth0 != null ? lookupProperty(depth0,"issueUrl") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":1,"column":323},"end":{"line":1,"column":335}}}) : helper))) != null ? stack1 : "")
+    + "|the GitHub issue>.\n";
 },"useData":true}
 };

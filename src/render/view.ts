@@ -2,6 +2,7 @@
 // escaped per destination by the renderer; URLs are wrapped so they stay links.
 import { severityOf, type Config, type Level, type Status } from '../config/config.js'
 import { allowedCommands } from '../domain/incident.js'
+import { byTime } from '../domain/metrics.js'
 import { triageFor, type TriageHelp } from '../domain/triage.js'
 import { SERVICE_NAME } from '../domain/paging.js'
 import type { Declaration } from '../domain/form.js'
@@ -41,7 +42,7 @@ export interface IncidentView {
   msr?: string
   links: { slack?: Url; p2?: Url; make?: Url }
   times: IncidentState['times']
-  timeline: Array<TimelineEntry & { statusText?: string; url?: Url }>
+  timeline: Array<TimelineEntry & { statusText?: string; url?: Url; fromSlack?: boolean; deleted?: boolean }>
   failures: IncidentState['failures']
   hasFailures: boolean
   commands: CommandLine[]
@@ -74,10 +75,13 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     msr: state.msr,
     links: { slack: safeUrl(state.slack?.link), p2: safeUrl(state.p2?.url), make: safeUrl(state.make?.url) },
     times: state.times,
-    timeline: state.timeline.map((e) => ({
+    // In the order things happened: a note "at 10:02" and a Slack message keep their own time.
+    timeline: byTime(state.timeline).map((e) => ({
       ...e,
       statusText: e.status ? STATUS_TEXT[e.status] : undefined,
-      url: e.comment ? safeUrl(`${issue.url}#issuecomment-${e.comment}`) : undefined
+      url: e.comment ? safeUrl(`${issue.url}#issuecomment-${e.comment}`) : safeUrl(e.permalink),
+      fromSlack: Boolean(e.slackUser),
+      deleted: e.slackSeen === 'deleted'
     })),
     failures: state.failures,
     hasFailures: Object.values(state.failures).some(Boolean),

@@ -5,6 +5,7 @@
 // SDK itself loaded a queue, a retry library and every method's definition on each run that
 // touched Slack, for four methods.
 import { stringify } from 'node:querystring'
+import type { ThreadMessage } from '../domain/thread.js'
 import { fetch, type HttpResponse } from '../http/transport.js'
 
 export interface SlackMessage {
@@ -172,6 +173,38 @@ export class SlackClient {
 
   async delete(ts: string): Promise<void> {
     await this.call('chat.delete', { channel: this.channel, ts })
+  }
+
+  /**
+   * Every message of a thread, the parent first, with the action's metadata (at most 10
+   * pages of 200). complete: false when there were more (deletions are then not judged).
+   */
+  async replies(threadTs: string): Promise<{ messages: ThreadMessage[]; complete: boolean }> {
+    const messages: ThreadMessage[] = []
+    let cursor: string | undefined
+    for (let page = 0; page < 10; page++) {
+      const result = (await this.call('conversations.replies', { channel: this.channel, ts: threadTs, include_all_metadata: true, limit: 200, cursor })) as { messages?: ThreadMessage[]; response_metadata?: { next_cursor?: string } }
+      messages.push(...(result.messages ?? []))
+      cursor = result.response_metadata?.next_cursor || undefined
+      if (!cursor) return { messages, complete: true }
+    }
+    return { messages, complete: false }
+  }
+
+  /** Adds the app's reaction to a message; one already there is success. Needs reactions:write. */
+  async react(ts: string, name: string): Promise<void> {
+    try {
+      await this.call('reactions.add', { channel: this.channel, timestamp: ts, name })
+    } catch (error) {
+      if ((error as { data?: { error?: string } }).data?.error !== 'already_reacted') throw error
+    }
+  }
+
+  /** A person's name as Slack shows it (users.info; needs users:read): display name, else real name, else handle. */
+  async userName(user: string): Promise<string | undefined> {
+    const result = (await this.call('users.info', { user })) as { user?: { name?: string; real_name?: string; profile?: { display_name?: string; real_name?: string } } }
+    const u = result.user
+    return u?.profile?.display_name || u?.profile?.real_name || u?.real_name || u?.name || undefined
   }
 
   private workspace?: Promise<{ url?: string; team?: string }>

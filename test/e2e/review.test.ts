@@ -11,7 +11,7 @@ afterEach(async () => {
 
 const otherIssues = (incident: number) => [...h.github.issues.values()].filter((i) => i.number !== incident)
 
-async function resolvedIncident(severity: 1 | 3 = 1, extra: { reportLink?: string } = {}) {
+async function resolvedIncident(severity: 1 | 3 = 1, extra: { reportLink?: string; started?: string } = {}) {
   const { issue } = await h.declare({ summary: 'Search returns 500', severity: SEVERITY[severity], ...extra })
   await h.comment(issue.number, 'msr-person', '/claim')
   await h.comment(issue.number, 'msr-person', '/update Failing over to the replica.\n\nSecond paragraph of the update.')
@@ -145,13 +145,17 @@ describe('the retrospective', () => {
 
 describe('the metrics report', () => {
   it('reports a period by severity with durations and a chart', async () => {
-    await resolvedIncident(1)
+    // Impact began 25 minutes before the form was filed (the form's "When it started").
+    await resolvedIncident(1, { started: new Date(Date.now() - 25 * 60_000).toISOString().slice(0, 16).replace('T', ' ') })
     await h.declare({ summary: 'Staging down', severity: SEVERITY[3] })
     const run = await h.run('workflow_dispatch', h.github.payload('workflow_dispatch', { inputs: {} }), { inputs: { mode: 'report', period: '7d', 'report-issue': 'true' } })
     expect(run.code, run.stdout).toBe(0)
     expect(run.summary).toContain('2 incident(s) · 0 open follow-up issue(s) · 1 retrospective(s) pending')
-    expect(run.summary).toMatch(/\| 1 \(Critical\) \| 1 \| 0 \| (under a minute|\d+m) \|/)
-    expect(run.summary).toContain('| 3 (Minor) | 1 | 1 | — |')
+    // Severity, count, open, time to detect, impact, to lead…
+    expect(run.summary).toMatch(/\| 1 \(Critical\) \| 1 \| 0 \| 2[456]m \| 2[456]m \| (under a minute|\d+m) \|/)
+    expect(run.summary).toContain('| 3 (Minor) | 1 | 1 | — | — | — |')
+    // Who led: the runbook's "spread the load".
+    expect(run.summary).toContain('### Who led\n| Lead | Incidents led |\n|---|---|\n| msr-person | 1 |')
     expect(run.summary).toContain('```mermaid\npie title Incidents by severity\n    "Severity 1" : 1\n    "Severity 3" : 1\n```')
     const reportIssue = [...h.github.issues.values()].find((i) => i.title.startsWith('Incident report:'))!
     expect(reportIssue.body).toBe(run.outputs.report)

@@ -39,7 +39,7 @@ describe('round trips in a row, with 50 ms added to every request', () => {
   let count = 0
 
   beforeAll(async () => {
-    h = await createHarness()
+    h = await createHarness({ config: 'slack:\n  channel: C0INCIDENT\n  users:\n    maintainer: U0MAE\nrotation: msr-person\n' })
     h.github.latency = LATENCY
     h.slack.latency = LATENCY
     wordpress = await startWordPressStandIn({ latency: LATENCY })
@@ -93,12 +93,25 @@ describe('round trips in a row, with 50 ms added to every request', () => {
     expect(claimed.github).toHaveLength(6)
     expect(claimed.p2).toEqual([`POST /wp-json/wp/v2/posts/${h.state(issue.number).p2.id}`])
 
-    // Read, the card ‖ the reaction, the thread reply ‖ the P2 comment, the card.
+    // Read, the card ‖ the reaction ‖ the Slack thread (people's messages), the thread reply ‖
+    // the P2 comment, the card: reading the thread adds a request, not a round trip.
     const updated = await comment(issue.number, '/update failing over')
     expect(updated.trips).toBe(4)
     expect(updated.github).toHaveLength(5)
-    expect(updated.slack).toEqual(['POST /api/chat.postMessage'])
+    expect(updated.slack.sort()).toEqual(['POST /api/chat.postMessage', 'POST /api/conversations.replies'])
     expect(updated.p2).toEqual(['POST /wp-json/wp/v2/comments'])
+
+    // Someone writes in the thread and the lead posts an !update there; the run a sweep starts
+    // imports them: read the issue, the thread, the lead's level ‖ the new poster's name, the
+    // card (the P2 comment is about to be made), the P2 comment ‖ the reaction, the card.
+    const alertTs = h.slack.topLevel()[0].ts
+    h.slack.addUser('U0DANA', { name: 'dana', displayName: 'Dana' })
+    h.slack.say('seeing it too', alertTs, 'U0DANA')
+    h.slack.say('!update rolling back', alertTs, 'U0MAE')
+    const imported = await traced('workflow_dispatch', { inputs: { issue: String(issue.number) }, ref: 'refs/heads/main' })
+    expect(imported.trips).toBe(6)
+    expect(imported.slack.sort()).toEqual(['POST /api/conversations.replies', 'POST /api/reactions.add', 'POST /api/users.info'])
+    expect(imported.p2).toEqual(['POST /wp-json/wp/v2/comments'])
 
     // Read, the card ‖ the reaction, the retrospective ‖ unpin ‖ reply ‖ alert edit ‖ P2
     // comment ‖ P2 edit ‖ Make edit, the card ‖ the labels.

@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number; user?: string; metadata?: { event_type: string; event_payload: { key: string } } }
+export interface SlackRecordedMessage { channel: string; ts: string; text: string; blocks?: any[]; thread_ts?: string; edits: number; user?: string; bot_id?: string; edited?: { user: string; ts: string }; reactions?: Array<{ name: string; users: string[]; count: number }>; metadata?: { event_type: string; event_payload: { key: string } } }
 export declare class FakeSlack {
   constructor(options?: { token?: string; channels?: string[]; scopes?: string[]; latency?: number })
   /** Milliseconds every call waits before it is answered. */
@@ -22,6 +22,13 @@ export declare class FakeSlack {
   /** Called after each call is answered. */
   onCall?: (method: string, args: any) => void
   say(text: string, threadTs?: string, user?: string): string
+  /** The ts the next message gets (seconds); tests set it to place messages in time. */
+  clock: number
+  users: Map<string, any>
+  edit(ts: string, text: string): void
+  remove(ts: string): void
+  addUser(id: string, profile: { name: string; displayName?: string; realName?: string }): void
+  reactionsOn(ts: string): Record<string, string[]>
   takeCalls(): Array<{ method: string; args: any }>
   topLevel(channel?: string): SlackRecordedMessage[]
   thread(ts: string): SlackRecordedMessage[]

@@ -3,7 +3,7 @@
 import http from 'node:http'
 
 export class FakeSlack {
-  constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'], scopes = ['chat:write', 'chat:write.public', 'pins:write', 'channels:read'], latency = 0 } = {}) {
+  constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'], scopes = ['chat:write', 'chat:write.public', 'pins:write', 'channels:read', 'channels:history', 'reactions:write', 'users:read'], latency = 0 } = {}) {
     this.token = token
     /** Milliseconds every call waits before it is answered, like a distant server. */
     this.latency = latency
@@ -20,13 +20,36 @@ export class FakeSlack {
     this.clock = 1_798_761_600
     /** false: the token lacks channels:history, as an app installed before it was asked for. */
     this.canReadHistory = true
+    /** Workspace members for users.info. */
+    this.users = new Map()
   }
 
   /** A person writes in a thread (or the channel), as people do. */
   say(text, threadTs, user = 'U0PERSON') {
     const ts = `${this.clock++}.000100`
-    this.messages.push({ channel: [...this.channels][0], ts, text, thread_ts: threadTs, user, edits: 0 })
+    this.messages.push({ type: 'message', channel: [...this.channels][0], ts, text, thread_ts: threadTs, user, edits: 0 })
     return ts
+  }
+
+  /** A person edits their message: Slack keeps its ts and adds `edited: { user, ts }`. */
+  edit(ts, text) {
+    const message = this.messages.find((m) => m.ts === ts)
+    Object.assign(message, { text, edited: { user: message.user, ts: `${this.clock++}.000000` } })
+  }
+
+  /** A person deletes their message: a reply without replies of its own is gone from history. */
+  remove(ts) {
+    this.messages = this.messages.filter((m) => m.ts !== ts)
+  }
+
+  /** A workspace member, as users.info shows them. */
+  addUser(id, { name, displayName = '', realName = '' }) {
+    this.users.set(id, { id, team_id: 'T0ACME', name, deleted: false, real_name: realName, is_bot: false, profile: { display_name: displayName, real_name: realName } })
+  }
+
+  /** The reactions on a message: name → user ids. */
+  reactionsOn(ts) {
+    return Object.fromEntries((this.messages.find((m) => m.ts === ts)?.reactions ?? []).map((r) => [r.name, r.users]))
   }
 
   get url() {
@@ -111,7 +134,7 @@ export class FakeSlack {
     if (req.headers.authorization !== `Bearer ${this.token}`) return reply(200, { ok: false, error: 'invalid_auth' })
     const channelOk = () => this.channels.has(args.channel)
     const find = (ts) => this.messages.find((m) => m.channel === args.channel && m.ts === ts)
-    const needs = { 'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'chat.delete': 'chat:write', 'pins.add': 'pins:write', 'pins.remove': 'pins:write', 'conversations.info': 'channels:read' }[method]
+    const needs = { 'chat.postMessage': 'chat:write', 'chat.update': 'chat:write', 'chat.delete': 'chat:write', 'pins.add': 'pins:write', 'pins.remove': 'pins:write', 'conversations.info': 'channels:read', 'reactions.add': 'reactions:write', 'users.info': 'users:read' }[method]
     if (needs && !this.scopes.has(needs)) return reply(200, { ok: false, error: 'missing_scope', needed: needs, provided: [...this.scopes].join(',') })
     switch (method) {
       case 'auth.test':
@@ -128,7 +151,8 @@ export class FakeSlack {
         for (const b of args.blocks ?? []) if ((b.text?.text ?? '').length > 3000) return reply(200, { ok: false, error: 'invalid_blocks' })
         const ts = `${this.clock++}.000100`
         const metadata = typeof args.metadata === 'string' ? JSON.parse(args.metadata) : args.metadata
-        const message = { channel: args.channel, ts, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, edits: 0, bot_id: 'B0INCIDENT', metadata }
+        // What Slack stores for a bot token's message: the app's bot_id and bot user, no subtype.
+        const message = { type: 'message', channel: args.channel, ts, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, edits: 0, bot_id: 'B0INCIDENT', app_id: 'A0INCIDENT', user: 'U0BOT', metadata }
         this.messages.push(message)
         return reply(200, { ok: true, channel: args.channel, ts, message })
       }
@@ -162,6 +186,25 @@ export class FakeSlack {
         }
         return reply(200, { ok: true })
       }
+      case 'reactions.add': {
+        const message = find(args.timestamp)
+        if (!channelOk()) return reply(200, { ok: false, error: 'channel_not_found' })
+        if (!message) return reply(200, { ok: false, error: 'message_not_found' })
+        if (!/^[a-z0-9_+-]+$/.test(args.name ?? '')) return reply(200, { ok: false, error: 'invalid_name' })
+        message.reactions ??= []
+        const existing = message.reactions.find((r) => r.name === args.name)
+        if (existing?.users.includes('U0BOT')) return reply(200, { ok: false, error: 'already_reacted' })
+        if (existing) {
+          existing.users.push('U0BOT')
+          existing.count++
+        } else message.reactions.push({ name: args.name, users: ['U0BOT'], count: 1 })
+        return reply(200, { ok: true })
+      }
+      case 'users.info': {
+        const user = this.users.get(args.user)
+        if (!user) return reply(200, { ok: false, error: 'user_not_found' })
+        return reply(200, { ok: true, user })
+      }
       case 'conversations.history':
       case 'conversations.replies': {
         if (!channelOk()) return reply(200, { ok: false, error: 'channel_not_found' })
@@ -175,7 +218,12 @@ export class FakeSlack {
         const withMetadata = String(args.include_all_metadata) === 'true'
         const limit = Number(args.limit ?? 100)
         const start = Number(args.cursor ?? 0)
-        const page = list.slice(start, start + limit).map(({ metadata, edits: _edits, ...m }) => (withMetadata && metadata ? { ...m, metadata } : m))
+        // A thread's parent carries its reply count and latest reply, as Slack shows them.
+        const withThread = (m) => {
+          const replies = all.filter((r) => r.thread_ts === m.ts && r.ts !== m.ts)
+          return replies.length && !m.thread_ts ? { ...m, thread_ts: m.ts, reply_count: replies.length, latest_reply: replies.at(-1).ts, reply_users: [...new Set(replies.map((r) => r.user))] } : m
+        }
+        const page = list.slice(start, start + limit).map(({ metadata, edits: _edits, channel: _channel, ...m }) => withThread(withMetadata && metadata ? { ...m, metadata } : m))
         const next = start + limit < list.length ? String(start + limit) : ''
         return reply(200, { ok: true, messages: page, has_more: Boolean(next), response_metadata: { next_cursor: next } })
       }

@@ -120,6 +120,6 @@ describe('durations in templates', () => {
   it('a duration of zero is under a minute; a missing one is a dash', async () => {
     const render = await loaded({ timezone: 'UTC', slackUsers: {} })
     const report = render('github/report.md', { from: '2026-11-01T00:00:00Z', to: '2026-11-02T00:00:00Z', total: 0, severities: [{ level: 1, name: 'Critical', count: 1, open: 0, medianToLead: 0, retrosPending: 0 }] })
-    expect(report).toContain('| 1 (Critical) | 1 | 0 | under a minute | — | — | 0 |')
+    expect(report).toContain('| 1 (Critical) | 1 | 0 | — | — | under a minute | — | — | 0 |')
   })
 })
