@@ -134,6 +134,26 @@ describe('suspect changes and follow-ups in a flaky world', () => {
     expect(body.match(/### Attendees/g)).toHaveLength(1)
   })})
 
+describe('people\'s text in suspect changes', () => {
+  it('titles, release names and deployment environments with Markdown, mentions and HTML reach the card as text', async () => {
+    h = await createHarness({ wordpress: false })
+    const at = iso(Date.now() - HOUR)
+    const pr = h.github.mergePullRequest({ title: '@octo-org/everyone <img src=x onerror=alert(1)> [click](https://evil.example) **now** #1', user: 'stranger', merged_at: at })
+    h.github.addRelease({ name: '<!channel> ![x](https://evil.example/x.png)', tag: 'v1', published_at: at })
+    h.github.addDeployment({ environment: '<details open>', created_at: at, log_url: 'javascript:alert(1)' })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })
+    const card = h.card(issue.number)!.body
+    const section = card.slice(card.indexOf('### Changes before it started'), card.indexOf('### Summary'))
+    expect(section).not.toMatch(/(^|[^\\])@octo-org/)
+    expect(section).not.toMatch(/(^|[^\\])<img/)
+    expect(section).not.toMatch(/(^|[^\\])\[click\]/)
+    expect(section).not.toMatch(/(^|[^\\])!\[x\]/)
+    expect(section).not.toMatch(/(^|[^\\])<details/)
+    expect(section).not.toContain('javascript:')
+    expect(section).toContain(`#${pr.number} `)
+  })
+})
+
 describe('the daily digest across a change of clocks', () => {
   it('posts once on the day the clocks go back, though its time comes round twice', async () => {
     const config = 'slack:\n  channel: C0INCIDENT\nrotation: msr-person\ntimezone: America/New_York\ndigest:\n  time: "00:30"\n'
