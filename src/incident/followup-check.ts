@@ -38,7 +38,9 @@ export async function readFollowups(repo: Repo, numbers: number[]): Promise<Map<
     }
     const closer = issue.timelineItems.nodes.at(-1)?.closer
     const pr = closer?.__typename === 'PullRequest' && closer.merged && closer.number && closer.url ? { number: closer.number, url: closer.url } : undefined
-    statuses.set(n, { closed: issue.stateReason === 'NOT_PLANNED' ? 'not-planned' : 'done', ...(pr ? { pr } : {}) })
+    // Closed as not planned or as a duplicate (the work is tracked elsewhere): not done here.
+    const done = pr || !issue.stateReason || issue.stateReason === 'COMPLETED'
+    statuses.set(n, { closed: done ? 'done' : 'not-planned', ...(pr ? { pr } : {}) })
   }
   return statuses
 }

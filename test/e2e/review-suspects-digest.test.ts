@@ -76,6 +76,20 @@ describe('suspect changes and follow-ups in a flaky world', () => {
     expect(nudgesOn(index.number)).toHaveLength(1)
   })
 
+  it('a follow-up closed as a duplicate is not shown as done', async () => {
+    h = await createHarness({ wordpress: false })
+    const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })
+    await h.comment(issue.number, 'maintainer', '/followup @msr-person by 2026-12-10 add an index on media')
+    const [index] = followupIssues()
+    const stored = h.github.issues.get(index.number)
+    h.github.setState(stored, h.github.user('maintainer'), 'closed', 'duplicate')
+    await h.run('issues', h.github.payload('issues', { action: 'closed', issue: h.github.issueJson(stored), sender: h.github.user('maintainer') }))
+    await h.runStarted()
+    const card = h.card(issue.number)!.body
+    expect(card).toContain(`#${index.number} add an index on media (msr-person, due 2026-12-10): not planned`)
+    expect(card).not.toContain(`#${index.number} add an index on media (msr-person, due 2026-12-10): done`)
+  })
+
   it('a deleted follow-up issue does not stop the others being checked and nudged, nor make every sweep start a run', async () => {
     h = await createHarness({ wordpress: false })
     const { issue } = await h.declare({ summary: 'Search down', severity: SEVERITY[2] })

@@ -52,6 +52,8 @@ export declare class FakeGitHub {
   editComment(id: number, body: string, editor?: string): any
   cloneIssue(number: number): number
   issueJson(issue: FakeIssue): any
+  /** Opens or closes an issue as someone would (reason: completed, not_planned, duplicate). */
+  setState(issue: FakeIssue, actor: { login: string }, state: 'open' | 'closed', reason?: string): void
   commentJson(comment: FakeComment): any
   commentsOn(number: number): FakeComment[]
   payload(kind: string, fields: Record<string, unknown>): any
