@@ -3,7 +3,7 @@
 // its sources so it shares the config's yaml), then checked here so a filer is told exactly
 // what to fix.
 import { parse as parseYaml } from 'yaml'
-import { parseIssue } from './issue-parser.js'
+import { parseIssue, parseTemplate } from './issue-parser.js'
 import type { Config } from '../config/config.js'
 
 export interface Declaration {
@@ -50,7 +50,19 @@ export function severityFromText(answer: string, config: Config): number | undef
   return byName?.level
 }
 
-export function parseForm(body: string, formYaml: string | undefined, config: Config): FormResult {
+/** The form's fields read from its YAML, or the YAML as it was when it cannot be read (parseForm then treats it as before). */
+export type FormTemplate = string | ReturnType<typeof parseTemplate>
+
+/** Reads the form's YAML ahead of its use: a run does it while it waits for GitHub. */
+export function prepareForm(formYaml: string | undefined): FormTemplate | undefined {
+  try {
+    return formYaml ? parseTemplate(formYaml) : formYaml
+  } catch {
+    return formYaml
+  }
+}
+
+export function parseForm(body: string, formYaml: FormTemplate | undefined, config: Config): FormResult {
   let parsed: Parsed
   try {
     parsed = parseIssue(body, formYaml) as Parsed

@@ -69,7 +69,7 @@ export function parseIssue(issue, template, options) {
     const matches = issue.matchAll(regexp);
     const parsedIssue = {};
     if (template) {
-        const parsedTemplate = parseTemplate(template);
+        const parsedTemplate = typeof template === 'string' ? parseTemplate(template) : template;
         const parsedMatches = [];
         for (const match of matches) {
             if (match.groups?.key === undefined ||

@@ -5,7 +5,7 @@
 // Runs for one incident are serialised by the workflow's concurrency group: this is the only
 // writer of an incident's state. Running it twice on the same issue changes nothing the second time.
 import * as core from '@actions/core'
-import { parseForm } from '../domain/form.js'
+import { parseForm, prepareForm } from '../domain/form.js'
 import type { Config } from '../config/config.js'
 import { commandForLabel, desiredLabels } from '../domain/incident.js'
 import { encodeState, stripState, type IncidentState } from '../domain/state.js'
@@ -49,7 +49,9 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   // Templates and the form load while the issue is read, and so does the level of whoever acted.
   const levels = new Levels(env.repo)
   levels.ahead(actor(eventIssue, trigger, env.config))
-  const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), env.loadForm(), env.loadTemplates()])
+  // The form's YAML is read once the requests are out, while their answers are awaited.
+  const formRead = env.loadForm().then(async (yaml) => (await new Promise((resolve) => setImmediate(resolve)), prepareForm(yaml)))
+  const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), formRead, env.loadTemplates()])
   if (!loaded) return result('not-an-incident')
   const form = parseForm(stripState(loaded.issue.body), formYaml, env.config)
   const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments, levels)

@@ -79,7 +79,8 @@ async function loadRenderer(context: RenderContext): Promise<Render> {
     let template = compiled.get(name)
     if (!template) {
       if (overridden.has(name)) template = hb.compile(readFileSync(join(context.overrides!, `${name}.hbs`), 'utf8'), { ...compileOptions })
-      else if (Object.hasOwn(templates, name)) template = hb.template(templates[name])
+      // The precompiled code, compiled now: only the templates a run renders (scripts/build-templates.mjs).
+      else if (Object.hasOwn(templates, name)) template = hb.template(new Function(`return (${templates[name]})`)() as TemplateSpecification)
       else throw new Error(`template ${name}.hbs not found`)
       compiled.set(name, template)
     }

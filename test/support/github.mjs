@@ -29,6 +29,20 @@ function executableSchema() {
   schemaPromise ??= Promise.all([import('graphql'), import('@octokit/graphql-schema')]).then(([{ buildSchema }, { schema }]) => buildSchema(schema.idl, { assumeValidSDL: true }))
   return schemaPromise
 }
+// A query checked once against GitHub's schema: its errors and, when valid, its parsed document.
+// The action sends the same few queries again and again; checking each copy anew would make the
+// stand-in, not the action, the slow part of every run.
+const checkedQueries = new Map()
+async function checkQuery(query) {
+  let checked = checkedQueries.get(query)
+  if (!checked) {
+    const [{ validate }, { parse }] = await Promise.all([import('@octokit/graphql-schema'), import('graphql')])
+    const errors = validate(query)
+    checked = { errors, document: errors.length ? undefined : parse(query) }
+    checkedQueries.set(query, checked)
+  }
+  return checked
+}
 const ajv = new Ajv({ strict: false, allErrors: true })
 const validators = new Map()
 function resolveRefs(schema, depth = 0) {
@@ -407,8 +421,7 @@ export class FakeGitHub {
 
   /** GraphQL: queries are checked against GitHub's schema; the mutations the action uses are implemented. */
   async graphql(body, send, projectAccess) {
-    const { validate } = await import('@octokit/graphql-schema')
-    const errors = validate(body.query)
+    const { errors, document } = await checkQuery(body.query)
     if (errors.length) {
       this.violations.push(`GraphQL query does not match GitHub's schema: ${errors.map((e) => e.message).join('; ')}`)
       return send(200, { errors: errors.map((e) => ({ message: e.message })) })
@@ -475,8 +488,8 @@ export class FakeGitHub {
       const project = [...this.projects.values()].find((p) => p.owner === v.login && p.number === v.number)
       return send(200, { data: { owner: project ? { projectV2: { id: project.id, fields: { nodes: project.fields } } } : null } })
     }
-    const { graphql } = await import('graphql')
-    const result = await graphql({ schema: await executableSchema(), source: body.query, variableValues: body.variables, rootValue: this.graphRoot() })
+    const { execute } = await import('graphql')
+    const result = await execute({ schema: await executableSchema(), document, variableValues: body.variables, rootValue: this.graphRoot() })
     // Answers GitHub gives (NOT_FOUND…) carry their type at the top level of the error, as GitHub's do.
     const answers = (result.errors ?? []).filter((e) => e.extensions?.type)
     const broken = (result.errors ?? []).filter((e) => !e.extensions?.type)
