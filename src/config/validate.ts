@@ -27,6 +27,8 @@ export function parseConfigText(text: string, path: string): RawConfig {
   const problems: string[] = []
   if (!validator(value)) {
     for (const error of simplify(validator.errors ?? [])) {
+      // Said by the name's own error (below): "property name must be valid" adds nothing.
+      if (error.keyword === 'propertyNames') continue
       const keys = error.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~')))
       let node = doc.getIn(keys, true)
       // An unknown key: point at the key itself, not at the map around it.
@@ -52,6 +54,7 @@ function describe(keys: Array<string | number>, error: ErrorObject): string {
     case 'enum':
       return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`
     case 'pattern':
+      if (keys[0] === 'roles' && error.propertyName !== undefined) return `roles: "${error.propertyName}" is not a role name: lowercase letters, digits and -, such as comms (the lead has its own commands)`
       return `${where} ${patternHint(keys)}`
     default:
       return `${where} ${error.message}`

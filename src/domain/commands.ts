@@ -105,7 +105,8 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
       const known = roles.map((r) => `\`${r}\``).join(', ') || 'none (set roles in the config)'
       if (!role) return usage(`Name the role (${known}), e.g. \`/role comms @octocat\`.`)
       if (role.toLowerCase() === 'lead') return usage('The lead has its own commands: `/claim` or `/lead @someone`.')
-      if (!roles.includes(role.toLowerCase())) return usage(`There is no role \`${role.slice(0, 30)}\` here; the roles are ${known}.`)
+      // The reply is the action's own words (not escaped): only a name's letters are echoed.
+      if (!roles.includes(role.toLowerCase())) return usage(`There is no role \`${role.replace(/[^A-Za-z0-9-]/g, '').slice(0, 30)}\` here; the roles are ${known}.`)
       if (extra.length) return usage('Give one person, e.g. `/role comms @octocat`.')
       if (/^(none|nobody|-)$/i.test(who)) return { ok: true, command: { name: 'role', role: role.toLowerCase(), clear: true } }
       if (!who) return { ok: true, command: { name: 'role', role: role.toLowerCase() } }
@@ -134,7 +135,7 @@ export function parseCommand(body: string, config: Config): Parsed | undefined {
       return pr ? { ok: true, command: { name: spec.name, pr: Number(pr[1]) } } : usage(`Name the pull request, e.g. \`/${spec.name} #123\`.`)
     }
     case 'lead': {
-      const login = /^@?([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$/.exec(args.split(/\s+/)[0] ?? '')
+      const login = LOGIN.exec(args.split(/\s+/)[0] ?? '')
       return login ? { ok: true, command: { name: 'lead', login: login[1] } } : usage('Name the new lead, e.g. `/lead @octocat`.')
     }
     case 'severity': {

@@ -11,7 +11,8 @@ export const PAGING_SERVICES: PagingService[] = ['pagerduty', 'opsgenie']
 export const SERVICE_NAME: Record<PagingService, string> = { pagerduty: 'PagerDuty', opsgenie: 'Opsgenie' }
 
 export type PageOp = 'page' | 'page-ack' | 'page-resolve'
-export type PagingEnabled = Record<PagingService, boolean>
+/** Which services are on: absent or false means off. */
+export type PagingEnabled = Partial<Record<PagingService, boolean>>
 
 const OPEN = new Set(['recorded', 'stabilized', 'investigating'])
 const CLOSED = new Set(['resolved', 'reviewed'])

@@ -23,7 +23,13 @@ export function makePlan(state: IncidentState, config: Config): MakePlan {
   return config.make.after === 'recorded' || state.lead ? 'owed' : 'waits-for-lead'
 }
 
-/** A published post whose incident is now of a severity that is not announced: it says the impact is limited. */
+/**
+ * A published post whose incident is now of a severity that is not announced: it says the impact
+ * turned out limited. Not so for a post someone asked for (/public) at that severity, unless the
+ * severity changed since.
+ */
 export function makeLimited(state: IncidentState, config: Config): boolean {
-  return !severityOf(config, state.severity)?.makePost
+  if (severityOf(config, state.severity)?.makePost) return false
+  const asked = state.public && !state.public.skip ? Date.parse(state.public.at) : undefined
+  return asked === undefined || state.timeline.some((e) => e.kind === 'severity' && Date.parse(e.at) > asked)
 }

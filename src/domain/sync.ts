@@ -94,7 +94,7 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
     for (const [kind, sent] of reminders) if (enabled.slack && sent && sent.slack === undefined && state.slack?.ts) ops.push({ dest: 'slack', op: 'reminder', kind })
   }
   // Paging first: it is what wakes people.
-  ops.push(...owedPageOps(state, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) }))
+  ops.push(...owedPageOps(state, enabled))
   for (const f of state.followups ?? []) if (f.nudge === 'owed') ops.push({ dest: 'github', op: 'nudge', key: String(f.number) })
   if (state.retro?.number && state.followups?.length && state.retro.followups !== retroFollowupsKey(state)) ops.push({ dest: 'github', op: 'retro-followups' })
   if (state.status === 'reported') {

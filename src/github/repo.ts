@@ -196,7 +196,6 @@ export class Repo {
     await this.octokit.graphql('mutation($id: ID!, $body: String!) { addDiscussionComment(input: { discussionId: $id, body: $body }) { comment { id } } }', { id, body })
   }
 
-  /** Hides a comment as outdated (GraphQL: there is no REST route for it). */
   /**
    * Who reacted with 👍 or 🎉 to each of these comments (by node id), in one request: the
    * owners of open tasks tick them so. Reactions start no workflow run; the incident's next run reads them.
@@ -216,6 +215,7 @@ export class Repo {
     return found
   }
 
+  /** Hides a comment as outdated (GraphQL: there is no REST route for it). */
   async minimizeComment(nodeId: string): Promise<void> {
     await this.octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: nodeId })
   }

@@ -158,7 +158,7 @@ function runWasDropped(incident: IncidentListing, self: Identity, nowMs: number)
 export function reasonToRun(state: IncidentState, comments: number, nowMs: number, env: Pick<Env, 'config'>, enabled: Parameters<typeof owedSyncs>[2]): string | undefined {
   const due = dueReminders(state, nowMs, env.config)
   if (due.length) return `reminder due: ${due.map((r) => r.kind).join(', ')}`
-  if (pageDue(state, nowMs, env.config, { pagerduty: Boolean(enabled.pagerduty), opsgenie: Boolean(enabled.opsgenie) })) return 'page due: nobody leads'
+  if (pageDue(state, nowMs, env.config, enabled)) return 'page due: nobody leads'
   if (state.comments !== undefined && comments > state.comments) return 'comments not handled yet'
   if (nudgesDue(state, nowMs).length) return 'follow-up overdue'
   // A destination that keeps failing is retried less and less often: 10 minutes, 20, 40… up to 6 hours.

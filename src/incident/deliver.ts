@@ -89,7 +89,6 @@ export async function deliver(ctx: IncidentContext, state: IncidentState, uncert
       }
       done.push(name)
     } catch (error) {
-
       const message = describe(op.dest, error)
       failed[op.dest] = message
       core.warning(`#${ctx.issue.number}: ${name} failed: ${message}. It is retried on the next run.`)

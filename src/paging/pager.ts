@@ -6,7 +6,6 @@
 import { SERVICE_NAME, type PagingService } from '../domain/paging.js'
 import { fetch, type HttpResponse } from '../http/transport.js'
 
-
 const TIMEOUT_MS = 10_000
 
 export interface Page {
@@ -46,6 +45,9 @@ abstract class JsonPager {
   requests = 0
   abstract readonly service: PagingService
 
+  /** The key: masked in the log, but a refusal's words go on the card too, so it is cut out of them. */
+  constructor(private readonly secret: string) {}
+
   protected async send(url: string, headers: Record<string, string>, body: unknown): Promise<unknown> {
     this.requests++
     const name = SERVICE_NAME[this.service]
@@ -55,7 +57,7 @@ abstract class JsonPager {
     } catch (error) {
       throw new PagerError(`${name} did not answer (${(error as Error).message})`, true)
     }
-    const text = await response.text()
+    const text = (await response.text()).split(this.secret).join('***')
     let json: unknown
     try {
       json = JSON.parse(text)
@@ -85,7 +87,7 @@ export class PagerDutyClient extends JsonPager {
     private readonly routingKey: string,
     apiUrl = 'https://events.pagerduty.com'
   ) {
-    super()
+    super(routingKey)
     this.url = `${apiUrl.replace(/\/+$/, '')}/v2/enqueue`
   }
 
@@ -136,7 +138,7 @@ export class OpsgenieClient extends JsonPager {
     private readonly apiKey: string,
     apiUrl = 'https://api.opsgenie.com'
   ) {
-    super()
+    super(apiKey)
     this.base = `${apiUrl.replace(/\/+$/, '')}/v2/alerts`
   }
 

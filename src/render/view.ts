@@ -4,7 +4,7 @@ import { severityOf, type Config, type Level, type Status } from '../config/conf
 import { allowedCommands } from '../domain/incident.js'
 import { byTime } from '../domain/metrics.js'
 import { triageFor, type TriageHelp } from '../domain/triage.js'
-import { SERVICE_NAME } from '../domain/paging.js'
+import { PAGING_SERVICES, SERVICE_NAME } from '../domain/paging.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, TimelineEntry } from '../domain/state.js'
 import { Safe, safeUrl, type Url } from './escape.js'
@@ -105,8 +105,7 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
 function pagesView(state: IncidentState) {
   const page = state.page
   if (!page) return []
-  return (['pagerduty', 'opsgenie'] as const)
-    .filter((s) => page[s])
+  return PAGING_SERVICES.filter((s) => page[s])
     .map((s) => {
       const sent = page[s]!
       const unsent = !sent.triggered && !sent.acknowledged && !sent.resolved && !sent.problem
