@@ -1,7 +1,7 @@
 // The moment a note or the form describes, as people write it: "10:02" (UTC), "10:02+02:00",
 // "10:02 -0500", "10:02Z", or a full date-time ("2026-11-27T10:02Z", "2026-11-27 10:02",
 // UTC unless an offset is given). A bare time means today, or yesterday when today's would
-// be later than the moment it is measured from (a note typed at 00:10 about 23:55).
+// be more than 12 hours after the moment it is measured from (a note typed at 00:10 about 23:55).
 
 export type Moment = { ok: true; at: string } | { ok: false; problem: string }
 
@@ -43,10 +43,12 @@ export function parseMoment(text: string, referenceMs: number): Moment | undefin
     const check = new Date(ms + offset * 60_000)
     if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return { ok: false, problem: `"${trimmed}" is not a date.` }
   } else {
-    // Today in the writer's offset, else yesterday.
+    // Today in the writer's offset, else yesterday when today's is more than half a day ahead
+    // (a note typed at 00:10 about 23:55). A time shortly ahead is refused below, not filed a
+    // day early: it is a wrong zone or a typo far more often than yesterday.
     const local = new Date(referenceMs + offset * 60_000)
     ms = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), hour, minute, second) - offset * 60_000
-    if (ms > referenceMs) ms -= 86_400_000
+    if (ms > referenceMs + 12 * 3_600_000) ms -= 86_400_000
   }
   // A minute's grace: clocks differ.
   if (ms > referenceMs + 60_000) return { ok: false, problem: `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC is in the future.` }
@@ -63,6 +65,15 @@ export function splitAt(text: string, referenceMs: number): { moment: Moment; re
   const moment = parseMoment(`${match[1]}${match[2] ?? ''}`, referenceMs)
   if (!moment) return undefined
   return { moment, rest: text.slice(match[0].length).trim() }
+}
+
+/**
+ * Where a note belongs, written at `written`: at the moment its "at …" names (its text without
+ * it), else when it was written. Used again when the note is edited.
+ */
+export function placeNote(text: string, written: string): { text: string; at: string; written?: string } {
+  const dated = splitAt(text, Date.parse(written))
+  return dated?.moment.ok ? { text: dated.rest || text, at: dated.moment.at, written } : { text, at: written, written: undefined }
 }
 
 /**

@@ -39,7 +39,8 @@ export const tsToIso = (ts: string) => new Date(Math.floor(Number(ts) * 1000)).t
 /** The entry id of a thread message: stable, unique per incident. */
 export const threadEntryId = (ts: string) => `s${ts}`
 
-const edition = (m: ThreadMessage) => m.edited?.ts ?? ''
+/** Which edit of a message this is ('' never edited): an entry remembers the one it shows. */
+export const edition = (m: ThreadMessage) => m.edited?.ts ?? ''
 
 export interface ThreadDiff {
   /** Newer than anything imported before: each is imported (and, if a command, run) once. */

@@ -82,8 +82,9 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   }
   // Incidents with nothing else to do: one Slack read each (conversations.replies), four at a
   // time, to see whether people wrote, edited or deleted something in the thread since the card looked.
-  // At most 40 a sweep (conversations.replies allows about 50 a minute), taking turns when there are more.
-  const start = threads.length > MAX_THREAD_READS ? Math.floor(nowMs / 600_000) % threads.length : 0
+  // At most 40 a sweep (conversations.replies allows about 50 a minute), taking turns when there
+  // are more: each 10-minute sweep starts where the previous one stopped.
+  const start = threads.length > MAX_THREAD_READS ? (Math.floor(nowMs / 600_000) * MAX_THREAD_READS) % threads.length : 0
   const turn = [...threads.slice(start), ...threads.slice(0, start)].slice(0, MAX_THREAD_READS)
   // Slack failing (down, rate limiting, a missing scope): said once, and the remaining threads wait for the next sweep.
   let slackProblem: string | undefined

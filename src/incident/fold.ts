@@ -10,7 +10,8 @@ import { applyCommand, commandForLabel, declare, tickTask, type CommandInput, ty
 import { meets } from '../domain/permissions.js'
 import { recordDuePage } from '../domain/paging.js'
 import { recordDueReminders } from '../domain/reminders.js'
-import { shorten, type IncidentState } from '../domain/state.js'
+import { placeNote } from '../domain/moment.js'
+import { shorten, type IncidentState, type TimelineEntry } from '../domain/state.js'
 import { labelNames, writtenBy, type Comment } from '../github/repo.js'
 import { Safe } from '../render/escape.js'
 import { publishedOf, type IncidentContext } from './context.js'
@@ -177,9 +178,17 @@ function noteEdit(state: IncidentState, comment: Comment, config: Config): Incid
   return {
     ...state,
     timeline: state.timeline.map((e) =>
-      e.id === entry.id ? { ...e, text: shorten('text' in parsed.command ? parsed.command.text : ''), seen: comment.updated_at, slackEdit: Boolean(e.slack) || undefined, p2Edit: Boolean(e.p2) || undefined } : e
+      e.id === entry.id ? { ...e, ...edited(e, parsed.command), seen: comment.updated_at, slackEdit: Boolean(e.slack) || undefined, p2Edit: Boolean(e.p2) || undefined } : e
     )
   }
+}
+
+/** An edited update's text; an edited note's text and time ("/note at 10:02 …" moves with its edit). */
+function edited(entry: TimelineEntry, command: Command): Partial<TimelineEntry> {
+  const text = 'text' in command ? command.text : ''
+  if (entry.kind !== 'note') return { text: shorten(text) }
+  const placed = placeNote(text, entry.written ?? entry.at)
+  return { ...placed, text: shorten(placed.text) }
 }
 
 function markSeen(state: IncidentState, id: string, updatedAt: string | undefined): IncidentState {

@@ -7,8 +7,8 @@ import { compileTimeline, durations, participants } from '../domain/metrics.js'
 import { impactStart } from '../domain/moment.js'
 import { defuseMarkers, type IncidentState } from '../domain/state.js'
 import type { Issue } from '../github/repo.js'
-import { Safe, safeUrl } from '../render/escape.js'
-import { STATUS_TEXT } from '../render/view.js'
+import { Safe } from '../render/escape.js'
+import { entryView } from '../render/view.js'
 import type { Env, IncidentContext } from './context.js'
 import { declaredByMarker, followupMarker, recurrenceMarker, retroMarker, RETRO_OF } from './markers.js'
 
@@ -29,11 +29,7 @@ export async function openRetro(ctx: IncidentContext, state: IncidentState, comm
   const view = ctx.view(state)
   const required = severityOf(env.config, state.severity)?.retrospective ?? false
   const timeline = compileTimeline(state, commentBodies, env.config).map((e) => ({
-    ...e,
-    statusText: e.status ? STATUS_TEXT[e.status] : undefined,
-    url: safeUrl(e.permalink),
-    fromSlack: Boolean(e.slackUser),
-    deleted: e.slackSeen === 'deleted',
+    ...entryView(e),
     fullText: e.fullText.length > QUOTE_LIMIT ? `${e.fullText.slice(0, QUOTE_LIMIT)}… (cut here; the full text is in the incident's comment)` : e.fullText
   }))
   const data = {

@@ -7,9 +7,9 @@
 import * as core from '@actions/core'
 import type { Command } from '../domain/commands.js'
 import { applyCommand, addEntry, type Effect } from '../domain/incident.js'
-import { splitAt } from '../domain/moment.js'
+import { placeNote } from '../domain/moment.js'
 import { shorten, type IncidentState, type TimelineEntry } from '../domain/state.js'
-import { compareTs, diffThread, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, tsToIso, type ThreadMessage } from '../domain/thread.js'
+import { compareTs, diffThread, edition, hasNews, loginOf, peopleMessages, replyPermalink, slackToPlain, threadCommand, threadEntryId, tsToIso, type ThreadMessage } from '../domain/thread.js'
 import { describeSlackError } from '../slack/slack.js'
 import type { Env, IncidentContext } from './context.js'
 
@@ -51,16 +51,13 @@ export interface ThreadFold {
   hints: Array<{ user: string; name: string; command: string }>
 }
 
-const edition = (m: ThreadMessage) => m.edited?.ts ?? ''
-
 /** How much of an update or note from the thread the state keeps (it is also what P2 shows). */
 const SLACK_TEXT = 1000
 
 /** An update's or note's text without a note's leading "at 10:02". */
 function commandBody(entry: TimelineEntry, command: Command): string {
   const text = 'text' in command ? command.text : ''
-  const dated = entry.kind === 'note' ? splitAt(text, Date.parse(entry.written ?? entry.at)) : undefined
-  return dated?.moment.ok ? dated.rest : text
+  return entry.kind === 'note' ? placeNote(text, entry.written ?? entry.at).text : text
 }
 
 /**
@@ -122,7 +119,9 @@ export async function foldThread(ctx: IncidentContext, state: IncidentState, rea
       // An edited update or note updates its entry (and its P2 comment); other commands are not run again.
       const parsed = threadCommand(plain(m), config)
       if (parsed?.ok && parsed.command.name === entry.kind) {
-        change = { ...change, text: shorten(commandBody(entry, parsed.command), SLACK_TEXT), p2Edit: Boolean(entry.p2) || undefined }
+        // A note also moves to the time its edit names, or back to when it was written.
+        const placed = entry.kind === 'note' ? placeNote(parsed.command.text, entry.written ?? entry.at) : {}
+        change = { ...change, ...placed, text: shorten(commandBody(entry, parsed.command), SLACK_TEXT), p2Edit: Boolean(entry.p2) || undefined }
       }
     }
     next = withEntry(next, id, change)

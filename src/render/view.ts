@@ -76,13 +76,7 @@ export function incidentView(state: IncidentState, issue: IssueRef, declaration:
     links: { slack: safeUrl(state.slack?.link), p2: safeUrl(state.p2?.url), make: safeUrl(state.make?.url) },
     times: state.times,
     // In the order things happened: a note "at 10:02" and a Slack message keep their own time.
-    timeline: byTime(state.timeline).map((e) => ({
-      ...e,
-      statusText: e.status ? STATUS_TEXT[e.status] : undefined,
-      url: e.comment ? safeUrl(`${issue.url}#issuecomment-${e.comment}`) : safeUrl(e.permalink),
-      fromSlack: Boolean(e.slackUser),
-      deleted: e.slackSeen === 'deleted'
-    })),
+    timeline: byTime(state.timeline).map((e) => entryView(e, issue.url)),
     failures: state.failures,
     hasFailures: Object.values(state.failures).some(Boolean),
     commands: commandLines(allowedCommands(level, config)),
@@ -141,5 +135,21 @@ function triageView(help: TriageHelp) {
     links: help.links.map((l) => ({ title: l.title, url: safeUrl(l.url) })),
     areas: help.areas,
     provider: help.provider && { name: help.provider.name, url: safeUrl(help.provider.url) }
+  }
+}
+
+/**
+ * A timeline entry as shown on the card and in the retrospective: its status in words, its link
+ * (the command's comment, else the Slack message), and who: a Slack poster not mapped to a
+ * GitHub login is marked, so a Slack name equal to a maintainer's login cannot pass for them.
+ */
+export function entryView<T extends TimelineEntry>(e: T, issueUrl?: string) {
+  return {
+    ...e,
+    by: e.slackUser && !e.mapped ? `${e.by} (Slack name)` : e.by,
+    statusText: e.status ? STATUS_TEXT[e.status] : undefined,
+    url: e.comment && issueUrl ? safeUrl(`${issueUrl}#issuecomment-${e.comment}`) : safeUrl(e.permalink),
+    fromSlack: Boolean(e.slackUser),
+    deleted: e.slackSeen === 'deleted'
   }
 }

@@ -50,6 +50,9 @@ const TIMEOUT_MS = 10_000
 /** Waits before the second and third attempt of a call that failed in transit or answered non-200. */
 const RETRY_DELAYS_MS = [200, 400]
 
+/** A message as history shows it, with what tells whose it is. */
+type KeyedMessage = { ts?: string; user?: string; bot_id?: string; metadata?: { event_type?: string; event_payload?: { key?: string } } }
+
 export class SlackClient {
   calls = 0
   private readonly base: string
@@ -144,12 +147,13 @@ export class SlackClient {
    * time. Reading history needs the channels:history (groups:history) scope.
    */
   async findByKey(key: string, where: { threadTs: string } | { oldest: string }): Promise<string | undefined> {
-    type Page = { messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: string } } }>; response_metadata?: { next_cursor?: string } }
+    const isOurs = await this.ownMessageTest(key)
     let cursor: string | undefined
     for (let page = 0; page < 10; page++) {
       const common = { channel: this.channel, include_all_metadata: true, limit: 200, cursor }
+      type Page = { messages?: KeyedMessage[]; response_metadata?: { next_cursor?: string } }
       const result = (await this.call('threadTs' in where ? 'conversations.replies' : 'conversations.history', 'threadTs' in where ? { ...common, ts: where.threadTs } : { ...common, oldest: where.oldest })) as Page
-      const hit = result.messages?.find((m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.key === key)
+      const hit = result.messages?.find(isOurs)
       if (hit?.ts) return hit.ts
       cursor = result.response_metadata?.next_cursor || undefined
       if (!cursor) return undefined
@@ -157,14 +161,24 @@ export class SlackClient {
     return undefined
   }
 
+  /**
+   * Whether a message is the action's own with this key. The metadata alone is not enough:
+   * another app can attach the same, so the poster must be this app (its bot or user id).
+   */
+  private async ownMessageTest(key: string): Promise<(m: KeyedMessage) => boolean> {
+    const { user, bot } = await this.whoami()
+    if (!user && !bot) throw new Error('Slack did not say who the token is (auth.test), so the action cannot tell its own messages')
+    return (m) => m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.key === key && ((bot !== undefined && m.bot_id === bot) || (user !== undefined && m.user === user))
+  }
+
   /** Every top-level message of the action's with this key since a time, oldest first (the daily digest's check for a twin). */
   async allByKey(key: string, oldest: string): Promise<string[]> {
-    type Page = { messages?: Array<{ ts?: string; metadata?: { event_type?: string; event_payload?: { key?: string } } }>; response_metadata?: { next_cursor?: string } }
+    const isOurs = await this.ownMessageTest(key)
     const found: string[] = []
     let cursor: string | undefined
     for (let page = 0; page < 10; page++) {
-      const result = (await this.call('conversations.history', { channel: this.channel, include_all_metadata: true, limit: 200, cursor, oldest })) as Page
-      for (const m of result.messages ?? []) if (m.ts && m.metadata?.event_type === EVENT_TYPE && m.metadata.event_payload?.key === key) found.push(m.ts)
+      const result = (await this.call('conversations.history', { channel: this.channel, include_all_metadata: true, limit: 200, cursor, oldest })) as { messages?: KeyedMessage[]; response_metadata?: { next_cursor?: string } }
+      for (const m of result.messages ?? []) if (m.ts && isOurs(m)) found.push(m.ts)
       cursor = result.response_metadata?.next_cursor || undefined
       if (!cursor) break
     }
@@ -207,27 +221,31 @@ export class SlackClient {
     return u?.profile?.display_name || u?.profile?.real_name || u?.real_name || u?.name || undefined
   }
 
-  private workspace?: Promise<{ url?: string; team?: string }>
+  private me?: Promise<{ url?: string; team?: string; user?: string; bot?: string }>
+
+  /** Who the token is (auth.test, asked once): the workspace's address and id, and the app's user and bot ids. */
+  private whoami() {
+    const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+    this.me ??= this.call('auth.test', {}).then((r) => ({ url: text(r.url), team: text(r.team_id), user: text(r.user_id), bot: text(r.bot_id) }))
+    return this.me
+  }
 
   /**
    * Starts reading the workspace's address and id (auth.test), so that a new message's link
    * needs no call of its own once the message is posted. Call it as soon as an alert is owed.
    */
   prepareLinks(): void {
-    this.workspace ??= this.call('auth.test', {}).then(
-      (result) => ({ url: typeof result.url === 'string' ? result.url : undefined, team: typeof result.team_id === 'string' ? result.team_id : undefined }),
-      () => ({})
-    )
+    this.whoami().catch(() => {})
   }
 
   /** The workspace's id (for the channel's huddle link), when prepareLinks read it. */
   async team(): Promise<string | undefined> {
-    return (await this.workspace)?.team
+    return this.me ? (await this.me.catch(() => undefined))?.team : undefined
   }
 
   /** A message's link: built from the workspace's address as Slack's own permalinks are, else asked for. */
   async permalink(ts: string): Promise<string | undefined> {
-    const base = (await this.workspace)?.url
+    const base = this.me ? (await this.me.catch(() => undefined))?.url : undefined
     if (base) return `${base.replace(/\/*$/, '/')}archives/${this.channel}/p${ts.replace('.', '')}`
     const result = await this.call('chat.getPermalink', { channel: this.channel, message_ts: ts })
     return result.permalink

@@ -40,10 +40,10 @@ describe('the daily digest', () => {
     )
     expect(digests()[0].metadata?.event_payload?.key).toBe(`${h.github.owner}/${h.github.repo}:digest-2026-11-27`)
 
-    // Later sweeps that day look (one Slack call) and post nothing.
+    // Later sweeps that day look (who the app is, then the channel: only its own message counts) and post nothing.
     swept = await h.sweep('2026-11-27T12:00:00Z')
     expect(swept.stdout).toContain('Daily digest: already posted today')
-    expect(swept.slackCalls.map((c: { method: string }) => c.method)).toEqual(['conversations.history'])
+    expect(swept.slackCalls.map((c: { method: string }) => c.method)).toEqual(['auth.test', 'conversations.history'])
     expect(digests()).toHaveLength(1)
     // The next day: a new one.
     await h.sweep('2026-11-28T08:05:00Z')

@@ -84,10 +84,10 @@ describe('the Incident Report workflow from Slack', () => {
     expect(state.timeline.filter((e: { id: string }) => e.id.startsWith('s')).map((e: { kind: string; by: string }) => `${e.kind}:${e.by}`)).toEqual(['slack:Dana', 'slack:maintainer', 'update:maintainer'])
     expect(h.slack.reactionsOn(update)).toEqual({ white_check_mark: ['U0BOT'] })
     const card = h.card(n)!.body as string
-    expect(card).toContain('Dana wrote in [Slack]')
+    expect(card).toContain('Dana (Slack name) wrote in [Slack]')
     expect(card).toContain('maintainer posted an [update]')
     // In the order it happened: the thread's messages, then the lead, then the resolution.
-    const order = ['recorded the incident', 'Dana wrote in', 'touched the query builder', 'posted an [update]', 'took the lead', 'set the status to **Resolved**'].map((t) => card.indexOf(t))
+    const order = ['recorded the incident', 'Dana (Slack name) wrote in', 'touched the query builder', 'posted an [update]', 'took the lead', 'set the status to **Resolved**'].map((t) => card.indexOf(t))
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true)
     const retro = h.github.issues.get(state.retro.number)
     expect(retro.body).toContain('Rolling back the 14:00 deploy')

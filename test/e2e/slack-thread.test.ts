@@ -52,7 +52,7 @@ describe('the Slack thread in the record', () => {
     expect(said[1].text).toBe('Rolled back the deploy; errors are dropping')
 
     // The card shows them, escaped for Markdown, linked to Slack.
-    expect(card()).toContain(`Dana \\<\\!here\\> wrote in [Slack](https://acme.slack.com/archives/C0INCIDENT/p${seen.replace('.', '')}?thread_ts=${alertTs}&cid=C0INCIDENT): Seeing 500s`)
+    expect(card()).toContain(`Dana \\<\\!here\\> (Slack name) wrote in [Slack](https://acme.slack.com/archives/C0INCIDENT/p${seen.replace('.', '')}?thread_ts=${alertTs}&cid=C0INCIDENT): Seeing 500s`)
     expect(card()).toMatch(/maintainer posted an \[update\]\(https:\/\/acme\.slack\.com\/[^)]+\): Rolled back the deploy; errors are dropping \(from \[Slack\]/)
     // The update went to P2 (the runbook's updates), was not echoed into the thread, and was acknowledged there.
     const comments = await p2Comments()

@@ -152,7 +152,7 @@ export class FakeSlack {
         const ts = `${this.clock++}.000100`
         const metadata = typeof args.metadata === 'string' ? JSON.parse(args.metadata) : args.metadata
         // What Slack stores for a bot token's message: the app's bot_id and bot user, no subtype.
-        const message = { type: 'message', channel: args.channel, ts, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, edits: 0, bot_id: 'B0INCIDENT', app_id: 'A0INCIDENT', user: 'U0BOT', metadata }
+        const message = { type: 'message', channel: args.channel, ts, text: args.text, blocks: args.blocks, thread_ts: args.thread_ts, edits: 0, bot_id: 'B0BOT', app_id: 'A0INCIDENT', user: 'U0BOT', metadata }
         this.messages.push(message)
         return reply(200, { ok: true, channel: args.channel, ts, message })
       }

@@ -8,9 +8,11 @@ const at = (text: string, reference = ref) => {
 }
 
 describe('moments people write', () => {
-  it('reads HH:MM as UTC today, or yesterday when today would be later', () => {
+  it('reads HH:MM as UTC today, or yesterday when today would be more than 12 hours later', () => {
     expect(at('10:02')).toBe('2026-11-27T10:02:00.000Z')
-    expect(at('10:20')).toBe('2026-11-26T10:20:00.000Z')
+    expect(at('22:20')).toBe('2026-11-26T22:20:00.000Z')
+    // Shortly ahead: a wrong zone or a typo, not yesterday.
+    expect(at('10:20')).toMatch(/2026-11-27 10:20 UTC is in the future/)
     expect(at('23:55', Date.parse('2026-11-27T00:10:00Z'))).toBe('2026-11-26T23:55:00.000Z')
   })
   it('takes an explicit offset', () => {

@@ -55,6 +55,16 @@ describe('the Slack client', () => {
     )
   })
 
+  it('finds only its own keyed message: another app attaching the same metadata is not taken for it', async () => {
+    const parent = await client.post({ text: 'Incident' })
+    const metadata = { event_type: 'incident_ops', event_payload: { key: 'reply-7' } }
+    // Another app posts first, with the action's metadata and key.
+    slack.messages.push({ channel: 'C0INCIDENT', ts: '1.000001', thread_ts: parent, text: 'forged', bot_id: 'B0OTHER', user: 'U0OTHERBOT', metadata, edits: 0 })
+    expect(await client.findByKey('reply-7', { threadTs: parent })).toBeUndefined()
+    const ours = await client.post({ text: 'Update', threadTs: parent, key: 'reply-7' })
+    expect(await client.findByKey('reply-7', { threadTs: parent })).toBe(ours)
+  })
+
   it('a refusal is a platform error with a hint', async () => {
     slack.fail('chat.postMessage', { error: 'not_in_channel' })
     const error = await failure(client.post({ text: 'x' }))
