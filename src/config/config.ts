@@ -231,8 +231,9 @@ export function resolveConfig(raw: RawConfig = {}): Config {
     permissions: {
       declare: raw.permissions?.declare ?? 'triage',
       // The public Make post speaks for the project: by default it takes write access to force it.
-      // A task's owner ticks it (applyCommand checks who), even without triage access.
-      commands: { default: 'triage', help: 'none', public: 'write', done: 'read', ...raw.permissions?.commands }
+      // A task's owner ticks it (applyCommand checks who), even without triage access. /revert has
+      // the action push a branch, which a triager cannot.
+      commands: { default: 'triage', help: 'none', public: 'write', done: 'read', revert: 'write', ...raw.permissions?.commands }
     },
     report: { thankReporter: raw.report?.['thank-reporter'] ?? true, repositories: (raw.report?.repositories ?? []).map((r) => r.toLowerCase()) },
     reminders: {

@@ -2,9 +2,8 @@
 // GraphQL request for pull requests, deployments and releases together), a pull request to
 // revert, and GitHub's revertPullRequest mutation (REST has no revert endpoint).
 import type { Suspect } from '../domain/state.js'
-import type { Identity, Repo } from './repo.js'
-
-const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
+import { graphqlAllowingNotFound } from './not-found.js'
+import { ACTOR, type Identity, type Repo } from './repo.js'
 
 /**
  * The latest changes, newest first: merged pull requests by their last update (a pull request
@@ -67,32 +66,26 @@ export async function latestChanges(repo: Repo, scan = { prs: 50, others: 20 }):
 const PULL_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $look: Boolean!) {
   repository(owner: $owner, name: $repo) {
     pullRequest(number: $number) { id number title url merged }
-    open: pullRequests(states: OPEN, first: 50, orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $look) { nodes { number url body author { ...actor } } }
+    recent: pullRequests(first: 50, orderBy: { field: CREATED_AT, direction: DESC }) @include(if: $look) { nodes { number url body author { ...actor } } }
   }
 }
 ${ACTOR}`
 
 /**
- * A pull request to revert, and (when looking first) an open pull request of this account's
- * with a marker in its body: the revert a killed run opened. One request.
+ * A pull request to revert, and (when looking first) a recent pull request of this account's
+ * with a marker in its body: the revert a killed run opened, open or (people are quick in an
+ * incident) already merged or closed. One request.
  */
 export async function pullToRevert(repo: Repo, number: number, look?: { self: Identity; marker: string }) {
   type Answer = {
     repository: {
       pullRequest: { id: string; number: number; title: string; url: string; merged: boolean } | null
-      open?: { nodes: Array<{ number: number; url: string; body: string; author: (Actor & { databaseId?: number }) | null }> }
+      recent?: { nodes: Array<{ number: number; url: string; body: string; author: (Actor & { databaseId?: number }) | null }> }
     } | null
   }
-  let data: Answer
-  try {
-    data = await repo.octokit.graphql<Answer>(PULL_QUERY, { owner: repo.owner, repo: repo.repo, number, look: Boolean(look) })
-  } catch (error) {
-    // An issue's number, or none at all: GitHub answers NOT_FOUND for the pull request.
-    const partial = error as { data?: Answer; errors?: Array<{ type?: string }> }
-    if (!partial.data?.repository || !partial.errors?.every((e) => e.type === 'NOT_FOUND')) throw error
-    data = partial.data
-  }
-  const existing = look ? data.repository?.open?.nodes.find((p) => p.author?.databaseId === look.self.id && p.body.includes(look.marker)) : undefined
+  // An issue's number, or none at all: GitHub answers NOT_FOUND for the pull request.
+  const data = await graphqlAllowingNotFound<Answer>(repo, PULL_QUERY, { owner: repo.owner, repo: repo.repo, number, look: Boolean(look) })
+  const existing = look ? data.repository?.recent?.nodes.find((p) => p.author?.databaseId === look.self.id && p.body.includes(look.marker)) : undefined
   return { pull: data.repository?.pullRequest ?? undefined, existing: existing && { number: existing.number, url: existing.url } }
 }
 

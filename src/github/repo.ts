@@ -68,7 +68,8 @@ interface GraphActor {
   databaseId?: number
 }
 
-const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
+/** Who wrote something, with the numeric id the action's own writing is recognised by. */
+export const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
 
 const ISSUE_QUERY = `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
   viewer { login databaseId }

@@ -29,7 +29,8 @@ export async function postDigest(env: Env, incidents: DigestIncident[], nowMs: n
   const lines = digestLines(incidents, nowMs, config)
   if (!lines.length) return 'not posted: no open incident'
   const key = `${env.repo.fullName}:digest-${due.date}`
-  const oldest = String(Math.floor(due.sinceMs / 1000) - 60)
+  // An hour more: on the day the clocks go back, the local day began an hour earlier than its minutes say.
+  const oldest = String(Math.floor(due.sinceMs / 1000) - 3600)
   await env.loadTemplates()
   const text = env.render('slack/digest.slack', {
     date: due.date,

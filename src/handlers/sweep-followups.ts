@@ -3,17 +3,20 @@
 // follow-up issues (one GraphQL request per 100), and reads the cards of the closed incidents
 // they belong to (one request per 100 incidents) to find owners owed a nudge. It writes nothing:
 // the incident's own run (started like any other) checks the follow-up and nudges.
-import { nudgesDue } from '../domain/followups.js'
+import type { IncidentState } from '../domain/state.js'
 import { listedCard, readCard } from '../incident/card.js'
 import type { Env } from '../incident/context.js'
 import { FOLLOWUP_OF } from '../incident/markers.js'
-import { restComment, type GraphComment, type Identity, type IncidentListing, type Repo } from '../github/repo.js'
+import { graphqlAllowingNotFound } from '../github/not-found.js'
+import { ACTOR, restComment, type GraphComment, type Identity, type IncidentListing, type Repo } from '../github/repo.js'
 
-const ACTOR = 'fragment actor on Actor { __typename login ... on Bot { databaseId } ... on User { databaseId } }'
 const COMMENT = 'id databaseId body url createdAt lastEditedAt author { ...actor }'
 
-/** Closed incidents with an owner's follow-up overdue and not nudged yet. */
-export async function closedIncidentsToNudge(env: Env, self: Identity, open: Set<number>, nowMs: number): Promise<number[]> {
+/**
+ * Closed incidents with open follow-ups whose run has work: an owner's follow-up overdue and not
+ * nudged yet, or a nudge that failed and is owed again (`reasonToRun`, as for open incidents).
+ */
+export async function closedIncidentsToRun(env: Env, self: Identity, open: Set<number>, reasonToRun: (state: IncidentState, comments: number) => string | undefined): Promise<Array<{ number: number; why: string }>> {
   const { repo, config } = env
   const incidents = new Set<number>()
   let after: string | undefined
@@ -31,11 +34,12 @@ export async function closedIncidentsToNudge(env: Env, self: Identity, open: Set
     if (!data.repository.issues.pageInfo.hasNextPage) break
     after = data.repository.issues.pageInfo.endCursor
   }
-  const due: number[] = []
+  const due: Array<{ number: number; why: string }> = []
   for (const listing of await incidentsByNumber(repo, [...incidents])) {
     const card = await listedCard(repo, self, listing)
     const decoded = card ? readCard(card) : undefined
-    if (decoded && 'state' in decoded && nudgesDue(decoded.state, nowMs).length) due.push(listing.number)
+    const why = decoded && 'state' in decoded ? reasonToRun(decoded.state, listing.comments) : undefined
+    if (why) due.push({ number: listing.number, why })
   }
   return due
 }
@@ -47,7 +51,9 @@ async function incidentsByNumber(repo: Repo, numbers: number[]): Promise<Inciden
     const batch = numbers.slice(i, i + 100)
     const fields = `number title url createdAt labels(first: 30) { nodes { name } } comments(first: 5) { totalCount nodes { ${COMMENT} } }`
     type Node = { number: number; title: string; url: string; createdAt: string; labels: { nodes: Array<{ name: string }> }; comments: { totalCount: number; nodes: GraphComment[] } } | null
-    const data = await repo.octokit.graphql<{ repository: Record<string, Node> }>(
+    // An incident deleted since its follow-up was opened is skipped.
+    const data = await graphqlAllowingNotFound<{ repository: Record<string, Node> }>(
+      repo,
       `query($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${batch.map((n) => `i${n}: issue(number: ${n}) { ${fields} }`).join(' ')} } }\n${ACTOR}`,
       { owner: repo.owner, repo: repo.repo }
     )

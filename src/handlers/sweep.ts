@@ -9,7 +9,7 @@ import * as core from '@actions/core'
 import { nudgesDue } from '../domain/followups.js'
 import { dueReminders, nextReminderAt } from '../domain/reminders.js'
 import { postDigest, type DigestIncident } from './digest.js'
-import { closedIncidentsToNudge } from './sweep-followups.js'
+import { closedIncidentsToRun } from './sweep-followups.js'
 import type { IncidentState } from '../domain/state.js'
 import { owedSyncs } from '../domain/sync.js'
 import { pageDue } from '../domain/paging.js'
@@ -94,9 +94,10 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
     if (read && threadChanged(state, read)) work.push({ number, severity: state.severity, why: 'new in the Slack thread' })
   })
   if (slackProblem) core.warning(`Could not read the incidents' Slack threads: ${slackProblem}. Their messages are imported by a later sweep or event.`)
-  // Follow-ups of closed incidents (one request per 100 open follow-ups): an owner owed a nudge starts the incident's run.
+  // Follow-ups of closed incidents (one request per 100 open follow-ups): an owner owed a nudge, or a nudge that failed, starts the incident's run.
   try {
-    for (const number of await closedIncidentsToNudge(env, self, new Set(incidents.map((i) => i.number)), nowMs)) work.push({ number, severity: LAST - 1, why: 'follow-up overdue' })
+    const toRun = await closedIncidentsToRun(env, self, new Set(incidents.map((i) => i.number)), (state, comments) => reasonToRun(state, comments, nowMs, env, enabled))
+    for (const { number, why } of toRun) work.push({ number, severity: LAST - 1, why })
   } catch (error) {
     core.warning(`Could not read the follow-ups of closed incidents: ${(error as Error).message}; the next sweep tries again.`)
   }

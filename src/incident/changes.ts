@@ -55,6 +55,8 @@ export async function openRevert(ctx: IncidentContext, state: IncidentState, key
 function refusal(error: unknown): string | undefined {
   const e = error as { status?: number; errors?: Array<{ type?: string; message?: string }>; message?: string }
   const message = [e.message, ...(e.errors ?? []).map((x) => x.message)].join(' ')
+  // A rate limit (a 403 too) passes: the next run tries again.
+  if (/rate limit/i.test(message)) return undefined
   if (/not permitted to create or approve pull requests/i.test(message)) {
     return 'GitHub Actions may not open pull requests in this repository: allow it in Settings → Actions → General → Workflow permissions ("Allow GitHub Actions to create and approve pull requests")'
   }

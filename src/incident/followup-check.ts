@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { isOverdue, openFollowups } from '../domain/followups.js'
 import type { Followup, IncidentState } from '../domain/state.js'
 import { retroFollowupsKey } from '../domain/sync.js'
+import { graphqlAllowingNotFound } from '../github/not-found.js'
 import type { Repo } from '../github/repo.js'
 import type { Env, IncidentContext } from './context.js'
 import type { Mode, Update } from './deliver.js'
@@ -21,18 +22,25 @@ export async function readFollowups(repo: Repo, numbers: number[]): Promise<Map<
   const fields = 'state stateReason timelineItems(last: 1, itemTypes: [CLOSED_EVENT]) { nodes { ... on ClosedEvent { closer { __typename ... on PullRequest { number url merged } } } } }'
   const aliases = numbers.slice(0, 100).map((n) => `f${n}: issue(number: ${n}) { ${fields} }`)
   type Node = { state: string; stateReason: string | null; timelineItems: { nodes: Array<{ closer?: { __typename: string; number?: number; url?: string; merged?: boolean } | null }> } } | null
-  const data = await repo.octokit.graphql<{ repository: Record<string, Node> }>(`query($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${aliases.join(' ')} } }`, { owner: repo.owner, repo: repo.repo })
+  const data = await graphqlAllowingNotFound<{ repository: Record<string, Node> | null }>(repo, `query($owner: String!, $repo: String!) { repository(owner: $owner, name: $repo) { ${aliases.join(' ')} } }`, { owner: repo.owner, repo: repo.repo })
+  if (!data.repository) return new Map()
   const statuses = new Map<number, FollowupStatus>()
   for (const n of numbers.slice(0, 100)) {
-    const issue = data.repository?.[`f${n}`]
-    if (!issue) continue
+    const issue = data.repository[`f${n}`]
+    // Deleted: it will not be done here, and its owner is not nudged.
+    if (!issue) {
+      statuses.set(n, { closed: 'not-planned' })
+      continue
+    }
     if (issue.state !== 'CLOSED') {
       statuses.set(n, {})
       continue
     }
     const closer = issue.timelineItems.nodes.at(-1)?.closer
     const pr = closer?.__typename === 'PullRequest' && closer.merged && closer.number && closer.url ? { number: closer.number, url: closer.url } : undefined
-    statuses.set(n, { closed: issue.stateReason === 'NOT_PLANNED' ? 'not-planned' : 'done', ...(pr ? { pr } : {}) })
+    // Closed as not planned or as a duplicate (the work is tracked elsewhere): not done here.
+    const done = pr || !issue.stateReason || issue.stateReason === 'COMPLETED'
+    statuses.set(n, { closed: done ? 'done' : 'not-planned', ...(pr ? { pr } : {}) })
   }
   return statuses
 }
@@ -94,8 +102,9 @@ export async function showFollowupsInRetro(ctx: IncidentContext, state: Incident
   for (const f of state.followups ?? []) {
     const line = env.render('github/retro-followup.md', { followup: f }).trim()
     const existing = new RegExp(`^- \\[[ xX]\\] #${f.number}\\b.*$`, 'm')
-    if (existing.test(body)) body = body.replace(existing, line)
-    else if (/^### Action items$/m.test(body)) body = body.replace(/^### Action items$/m, `### Action items\n${line}`)
+    // Replaced by a function: a title's `$'` or `$&` is text, not a replacement pattern.
+    if (existing.test(body)) body = body.replace(existing, () => line)
+    else if (/^### Action items$/m.test(body)) body = body.replace(/^### Action items$/m, () => `### Action items\n${line}`)
   }
   if (body !== (issue.body ?? '')) await env.repo.updateIssue(number, { body })
   return (s) => ({ ...s, retro: { ...s.retro, followups: key } })

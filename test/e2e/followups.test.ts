@@ -43,7 +43,7 @@ describe('follow-ups that get done', () => {
 
     // Before the due day is over: nothing about follow-ups.
     let swept = await h.sweep('2026-12-10T20:00:00Z')
-    expect(swept.stdout).not.toContain('follow-up overdue')
+    expect(swept.summary).not.toContain('follow-up overdue')
     // The day after: the sweep (three requests: the incidents, the open follow-ups, the dispatch) starts the incident's run.
     swept = await h.sweep('2026-12-11T09:00:00Z')
     expect(swept.githubRequests).toHaveLength(3)

@@ -13,7 +13,7 @@ export declare class FakeGitHub {
   token: string
   url: string
   htmlBase: string
-  issues: { get(n: number): FakeIssue; set(n: number, issue: FakeIssue): void; has(n: number): boolean; values(): IterableIterator<FakeIssue>; size: number }
+  issues: { get(n: number): FakeIssue; set(n: number, issue: FakeIssue): void; has(n: number): boolean; delete(n: number): boolean; values(): IterableIterator<FakeIssue>; size: number }
   comments: Map<number, FakeComment>
   reactions: Array<{ id: number; comment: number; content: string }>
   roles: Map<string, string>
@@ -52,6 +52,8 @@ export declare class FakeGitHub {
   editComment(id: number, body: string, editor?: string): any
   cloneIssue(number: number): number
   issueJson(issue: FakeIssue): any
+  /** Opens or closes an issue as someone would (reason: completed, not_planned, duplicate). */
+  setState(issue: FakeIssue, actor: { login: string }, state: 'open' | 'closed', reason?: string): void
   commentJson(comment: FakeComment): any
   commentsOn(number: number): FakeComment[]
   payload(kind: string, fields: Record<string, unknown>): any
@@ -65,6 +67,6 @@ export declare class FakeGitHub {
   addDeployment(fields: { environment?: string; created_at?: string; user?: string; commit?: string; status?: string; log_url?: string }): any
   addRelease(fields: { name: string; tag?: string; published_at?: string; user?: string; draft?: boolean }): any
   closeByPullRequest(issue: number, pr: number): any
-  failNextGraphql(match: RegExp, status?: number, options?: { done?: boolean }): void
+  failNextGraphql(match: RegExp, status?: number, options?: { done?: boolean; message?: string; headers?: Record<string, string> }): void
 }
 export interface FakePullRequest { number: number; title: string; body: string; user: { login: string; id: number; type: string }; state: 'OPEN' | 'MERGED' | 'CLOSED'; created_at: string; updated_at: string; merged_at: string | null; revertOf?: number }

@@ -241,8 +241,8 @@ export class FakeGitHub {
   }
 
   /** The next GraphQL request whose query matches fails with this HTTP status (done: after doing the work). */
-  failNextGraphql(match, status = 502, { done = false } = {}) {
-    this.graphqlFailures.push({ match, status, done })
+  failNextGraphql(match, status = 502, { done = false, message = 'Injected failure', headers = {} } = {}) {
+    this.graphqlFailures.push({ match, status, done, message, headers })
   }
 
   /** A label as GitHub creates one met for the first time: grey, no description. */
@@ -430,7 +430,7 @@ export class FakeGitHub {
     if (failure) {
       this.graphqlFailures.splice(this.graphqlFailures.indexOf(failure), 1)
       if (failure.done) await this.graphql(body, () => {}, projectAccess)
-      return send(failure.status, { message: 'Injected failure' })
+      return send(failure.status, { message: failure.message }, failure.headers)
     }
     if (/revertPullRequest/.test(body.query)) {
       const v = body.variables ?? {}
@@ -609,7 +609,8 @@ export class FakeGitHub {
           ? null
           : {
               ...changes,
-              issue: ({ number }) => (this.issues.has(number) ? issue(this.issues.get(number)) : null),
+              // GitHub answers null and a NOT_FOUND error for an issue deleted or never there.
+              issue: ({ number }) => (this.issues.has(number) ? issue(this.issues.get(number)) : Object.assign(new Error(`Could not resolve to an Issue with the number of ${number}.`), { extensions: { type: 'NOT_FOUND' } })),
               issues: ({ states, labels, ...args }) =>
                 connection(
                   [...this.issues.values()]

@@ -6,31 +6,17 @@
 // accepted request answers 202 with a requestId and is processed as Opsgenie processes it:
 // an open alert with the same alias is the same alert (its count grows); acknowledging or
 // closing an alias with no open alert changes nothing. It fails on demand to play an outage.
-import http from 'node:http'
 import { randomUUID } from 'node:crypto'
+import { LoopbackServer } from './loopback.mjs'
 
-export class FakeOpsgenie {
+export class FakeOpsgenie extends LoopbackServer {
   constructor({ apiKey = 'eb243592-faa2-4ba2-a551-1afdf565c889' } = {}) {
+    super()
     this.apiKey = apiKey
     this.requests = []
     /** Alerts, each { alias, message, priority, status: 'open' | 'closed', acknowledged, count, notes }. */
     this.alerts = []
     this.failures = []
-  }
-
-  get url() {
-    return `http://127.0.0.1:${this.server.address().port}`
-  }
-
-  async start() {
-    this.server = http.createServer((req, res) => this.handle(req, res))
-    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
-    return this
-  }
-
-  async stop() {
-    this.server.closeAllConnections?.()
-    await new Promise((r) => this.server.close(r))
   }
 
   fail(status, times = 1) {

@@ -7,34 +7,20 @@
 // an accepted one 202 with the dedup key. Alerts are kept by dedup key: a trigger on an open
 // alert is the same alert, acknowledge and resolve of no open alert are dropped. It fails on
 // demand (5xx, 429, a lost answer) to play an outage.
-import http from 'node:http'
+import { LoopbackServer } from './loopback.mjs'
 
 const ACTIONS = ['trigger', 'acknowledge', 'resolve']
 const SEVERITIES = ['critical', 'error', 'warning', 'info']
 
-export class FakePagerDuty {
+export class FakePagerDuty extends LoopbackServer {
   constructor({ routingKey = 'R0UTINGKEY0000000000000000000000' } = {}) {
+    super()
     this.routingKey = routingKey
     /** Every request as sent: { method, path, headers, body }. */
     this.requests = []
     /** Alerts by dedup key, each { dedupKey, status, summary, severity, source, triggers, events }. */
     this.alerts = []
     this.failures = []
-  }
-
-  get url() {
-    return `http://127.0.0.1:${this.server.address().port}`
-  }
-
-  async start() {
-    this.server = http.createServer((req, res) => this.handle(req, res))
-    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
-    return this
-  }
-
-  async stop() {
-    this.server.closeAllConnections?.()
-    await new Promise((r) => this.server.close(r))
   }
 
   /** The next `times` requests answer HTTP `status` (429, 500, 503…); `done`: the event is taken and the answer still fails. */

@@ -17,6 +17,8 @@ export declare class FakeSlack {
   fail(method: string, failure: { status?: number; retryAfter?: number; error?: string; done?: boolean; when?: (args: any) => boolean }, times?: number): void
   heal(): void
   canReadHistory: boolean
+  /** The next message's ts (seconds); each message takes the next second. */
+  clock: number
   /** Called after each call is answered. */
   onCall?: (method: string, args: any) => void
   say(text: string, threadTs?: string, user?: string): string

@@ -1,9 +1,10 @@
 // A loopback stand-in for the Slack Web API: records every call, keeps channels' messages,
 // threads and pins, and fails on demand (HTTP 429 with Retry-After, 5xx, ok:false errors).
-import http from 'node:http'
+import { LoopbackServer } from './loopback.mjs'
 
-export class FakeSlack {
+export class FakeSlack extends LoopbackServer {
   constructor({ token = 'xoxb-test', channels = ['C0INCIDENT'], scopes = ['chat:write', 'chat:write.public', 'pins:write', 'channels:read', 'channels:history', 'reactions:write', 'users:read'], latency = 0 } = {}) {
+    super()
     this.token = token
     /** Milliseconds every call waits before it is answered, like a distant server. */
     this.latency = latency
@@ -53,18 +54,7 @@ export class FakeSlack {
   }
 
   get url() {
-    return `http://127.0.0.1:${this.server.address().port}/api/`
-  }
-
-  async start() {
-    this.server = http.createServer((req, res) => this.handle(req, res))
-    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
-    return this
-  }
-
-  async stop() {
-    this.server.closeAllConnections?.()
-    await new Promise((r) => this.server.close(r))
+    return `${super.url}/api/`
   }
 
   /**
