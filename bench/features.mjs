@@ -73,7 +73,8 @@ export async function featureCosts() {
   const started = github.dispatches.splice(0)
   for (const d of started) rows.push(['  the run it started (reminders due, reads the follow-ups, nudges the owner once)', await run('workflow_dispatch', { inputs: d.inputs, ref: d.ref }, { env: { INCIDENT_OPS_NOW: due } })])
   github.dispatches = []
-  const afterwards = new Date(Date.parse(due) + 20 * 60_000).toISOString()
+  // A minute on: the hourly update reminder just sent is not due again yet (20 minutes on, it could be, by the clock).
+  const afterwards = new Date(Date.parse(due) + 60_000).toISOString()
   rows.push(['next sweep (nothing due, nudged, digest posted: looks, posts nothing)', await sweep(afterwards)])
   await github.stop()
   await slack.stop()
