@@ -17,7 +17,7 @@ import { formatDuration, formatTime } from '../domain/time.js'
 import { listedCard, readCard } from '../incident/card.js'
 import { inChains } from '../incident/concurrency.js'
 import { readThread, threadChanged } from '../incident/thread.js'
-import type { Env } from '../incident/context.js'
+import { enabledDestinations, type Env } from '../incident/context.js'
 import { writtenBy, type Identity, type IncidentListing } from '../github/repo.js'
 import { STATUS_TEXT } from '../render/view.js'
 
@@ -53,7 +53,7 @@ export async function sweep(env: Env, budget: number, requestsSoFar: () => numbe
   const { repo, config } = env
   const nowMs = env.now().getTime()
   const { self, incidents } = await repo.listIncidents(config.labels.incident)
-  const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make), pagerduty: Boolean(env.pagerduty), opsgenie: Boolean(env.opsgenie) }
+  const enabled = enabledDestinations(env)
   const result: SweepResult = { incidents: incidents.length, started: [], deferred: [], problems: [], rows: [] }
 
   const work: Array<{ number: number; severity: number; why: string }> = []

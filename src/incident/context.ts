@@ -3,7 +3,7 @@
 import { severityOf, type Config } from '../config/config.js'
 import type { Declaration } from '../domain/form.js'
 import type { IncidentState, Published } from '../domain/state.js'
-import { makeWanted } from '../domain/sync.js'
+import { makeWanted, type Enabled } from '../domain/sync.js'
 import { destinationStates } from '../domain/destinations.js'
 import { makeLimited, makePlan } from '../domain/public-post.js'
 import { safeUrl } from '../render/escape.js'
@@ -44,6 +44,15 @@ export interface Env {
   sweepEveryMs?: () => number | undefined
 }
 
+/** The destinations this run's inputs turn on (a paging service is on when its key is set). */
+export const enabledDestinations = (env: Pick<Env, 'slack' | 'p2' | 'make' | 'pagerduty' | 'opsgenie'>): Enabled => ({
+  slack: Boolean(env.slack),
+  p2: Boolean(env.p2),
+  make: Boolean(env.make),
+  pagerduty: Boolean(env.pagerduty),
+  opsgenie: Boolean(env.opsgenie)
+})
+
 export class IncidentContext {
   constructor(
     readonly env: Env,
@@ -75,7 +84,7 @@ export class IncidentContext {
     const published = state.published ?? publishedOf(this.issue.title, this.declaration)
     const declaration = { ...this.declaration, ...published }
     const { config } = this.env
-    const enabled = { slack: Boolean(this.env.slack), p2: Boolean(this.env.p2), make: Boolean(this.env.make) }
+    const enabled = enabledDestinations(this.env)
     return {
       ...incidentView(state, { repo: this.env.repo.fullName, number: this.issue.number, title: published.title, url: this.issue.html_url }, declaration, config),
       makeWanted: makeWanted(state, config) && Boolean(this.env.make),

@@ -19,7 +19,7 @@ import { severityOf, STATUSES, type Config } from '../config/config.js'
 import { describeSlackError } from '../slack/slack.js'
 import { WordPressError, type WordPressClient } from '../wordpress/wordpress.js'
 import { asReady, quietly, type Task } from './concurrency.js'
-import type { IncidentContext } from './context.js'
+import { enabledDestinations, type IncidentContext } from './context.js'
 import { followupMarker, recurrenceMarker, reminderMarker, retroMarker, thanksMarker } from './markers.js'
 import { openCodeIssue } from './code-issue.js'
 import { openFollowup, openRecurrence, openRetro } from './opened-issues.js'
@@ -54,7 +54,7 @@ const PER_DESTINATION = 3
 
 export async function deliver(ctx: IncidentContext, state: IncidentState, uncertain: Set<string> | 'all', saveAhead: (state: IncidentState) => Promise<IncidentState>): Promise<Delivered> {
   const { env } = ctx
-  const enabled = { slack: Boolean(env.slack), p2: Boolean(env.p2), make: Boolean(env.make), pagerduty: Boolean(env.pagerduty), opsgenie: Boolean(env.opsgenie) }
+  const enabled = enabledDestinations(env)
   const texts: FullTexts = new Map(ctx.comments.map((c) => [c.id, c.body]))
   const done: string[] = []
   const failed: Partial<Record<Destination, string>> = {}

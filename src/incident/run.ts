@@ -15,7 +15,7 @@ import { labelFormIssue } from '../handlers/setup.js'
 import { acknowledge } from './acknowledge.js'
 import { allSettled } from './concurrency.js'
 import { renderCard, writeCard } from './card.js'
-import { IncidentContext, type Env } from './context.js'
+import { enabledDestinations, IncidentContext, type Env } from './context.js'
 import { deliver, type Delivered } from './deliver.js'
 import { answerInSlack, foldThread, readThread, type ThreadRead } from './thread.js'
 import { opName, owedSyncs } from '../domain/sync.js'
@@ -103,7 +103,7 @@ async function importThread(ctx: IncidentContext, delivered: Delivered, read: Th
   if (!read) return { ...delivered, opened: [] }
   const folded = await foldThread(ctx, delivered.state, read, rebuild)
   if (folded.state === delivered.state) return { ...delivered, opened: [] }
-  const enabled = { slack: Boolean(ctx.env.slack), p2: Boolean(ctx.env.p2), make: Boolean(ctx.env.make) }
+  const enabled = enabledDestinations(ctx.env)
   const failed = new Set(Object.keys(delivered.state.failures))
   const before = new Set(owedSyncs(delivered.state, ctx.env.config, enabled).map(opName))
   const owesNew = owedSyncs(folded.state, ctx.env.config, enabled).some((op) => !before.has(opName(op)) && !failed.has(op.dest))

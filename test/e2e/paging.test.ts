@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakePagerDuty } from '../support/pagerduty.mjs'
 import { FakeOpsgenie } from '../support/opsgenie.mjs'
-import { createHarness, type Harness } from './harness.js'
+import { createHarness, SEVERITY, type Harness } from './harness.js'
 
 let h: Harness
 let pd: FakePagerDuty
@@ -120,6 +120,27 @@ describe('paging when nobody leads', () => {
     const quiet = await h.sweepAndRun(at(95))
     expect(quiet.runs.length).toBeLessThanOrEqual(1)
     expect(pd.requests).toEqual([])
+  })
+
+  it('a !claim in the Slack thread acknowledges the page in the run that imports it', async () => {
+    await h.stop()
+    h = await createHarness({ wordpress: false, config: 'slack:\n  channel: C0INCIDENT\n  users:\n    maintainer: U0MAINT\nrotation: msr-person\n' })
+    withPagerDuty()
+    const { issue, result } = await h.declare({ summary: 'Search is down', severity: SEVERITY[1] })
+    expect(result.code, result.stdout).toBe(0)
+    const n = issue.number
+    const minutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString()
+    await h.sweepAndRun(minutes(16))
+    expect(pd.alert(key(n))).toMatchObject({ status: 'triggered' })
+    h.slack.clock = Math.floor(Date.now() / 1000) + 60
+    h.slack.say('!claim', h.slack.topLevel()[0].ts, 'U0MAINT')
+    pd.takeRequests()
+
+    const swept = await h.sweepAndRun(minutes(20))
+    expect(swept.runs).toHaveLength(1)
+    expect(h.state(n).lead).toBe('maintainer')
+    expect(pd.takeRequests().map((r) => r.body.event_action)).toEqual(['acknowledge'])
+    expect(pd.alert(key(n))!.status).toBe('acknowledged')
   })
 
   it('PagerDuty down until someone leads: the page that may have gone out is acknowledged, never sent again', async () => {
