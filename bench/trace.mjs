@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root, standIns } from './lib.mjs'
+import { removeOnExit } from '../test/support/processes.mjs'
 
 const LATENCY = 100
 const bench = await standIns()
@@ -13,7 +14,7 @@ bench.setLatency(LATENCY)
 const hook = join(root, 'bench/trace-hook.cjs')
 const ports = { [new URL(bench.github.url).port]: 'GitHub', [new URL(bench.slack.url).port]: 'Slack', [new URL(bench.wordpress.sites.p2.apiUrl).port]: 'P2', [new URL(bench.wordpress.sites.make.apiUrl).port]: 'Make' }
 const only = process.env.BENCH_TRACE_EVENTS?.split(',')
-const dir = mkdtempSync(join(tmpdir(), 'incident-ops-trace-'))
+const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-trace-')))
 let count = 0
 
 async function traced(name, run) {
