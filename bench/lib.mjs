@@ -105,6 +105,18 @@ export async function standIns() {
       const issue = github.fileIssue({ title: `Incident ${++incidents}`, body: formBody({ ...answers, ...more }), user: 'lead', labels: ['🚨 incident'] })
       return { issue, run: (options) => event('issues', github.payload('issues', { action: 'opened', issue, sender: github.user('lead') }), options) }
     },
+    /**
+     * Two people write in incident n's alert thread and the lead posts an !update there; then
+     * the run a sweep would start for it (workflow_dispatch) imports them.
+     */
+    threadTalk(n, options) {
+      const alertTs = slack.topLevel().at(-1).ts
+      if (!slack.users.has('U0DANA')) slack.addUser('U0DANA', { name: 'dana', displayName: 'Dana' })
+      slack.say('seeing it too', alertTs, 'U0DANA')
+      slack.say('the deploy at 10:00 touched search', alertTs, 'U0LEAD')
+      slack.say('!update rolling back', alertTs, 'U0LEAD')
+      return event('workflow_dispatch', github.payload('workflow_dispatch', { inputs: { issue: String(n) } }), options)
+    },
     /** The lead comments a command on incident n, and the bundle runs on it. */
     command(n, text, options) {
       minutes++

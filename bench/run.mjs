@@ -39,16 +39,8 @@ async function life() {
   const n = filed.issue.number
   for (const text of ['/claim', '/update progress', '/note a note', '/stabilized mitigated', '/severity 2 fewer users now', '/resolve fixed']) {
     rows.push([text.startsWith('/severity') ? '/severity 2' : text.split(' ')[0], await bench.command(n, text)])
-    if (text === '/note a note') {
-      // Two people write in the alert's thread, the lead posts an !update there; a sweep starts the run that imports them.
-      const { slack, github } = bench
-      const alertTs = slack.topLevel().at(-1).ts
-      if (!slack.users.has('U0DANA')) slack.addUser('U0DANA', { name: 'dana', displayName: 'Dana' })
-      slack.say('seeing it too', alertTs, 'U0DANA')
-      slack.say('the deploy at 10:00 touched search', alertTs, 'U0LEAD')
-      slack.say('!update rolling back', alertTs, 'U0LEAD')
-      rows.push(['thread: 2 messages and an !update (sweep-started run)', await bench.event('workflow_dispatch', github.payload('workflow_dispatch', { inputs: { issue: String(n) } }))])
-    }
+    // Two people write in the alert's thread, the lead posts an !update there; a sweep starts the run that imports them.
+    if (text === '/note a note') rows.push(['thread: 2 messages and an !update (sweep-started run)', await bench.threadTalk(n)])
   }
   const { github } = bench
   const last = [...github.comments.values()].filter((c) => c.issue === n && c.user.login === 'lead').at(-1)

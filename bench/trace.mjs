@@ -45,15 +45,7 @@ const filed = bench.file()
 await traced('declare', (o) => filed.run(o))
 for (const text of ['/claim', '/update progress', '/note a note', '/stabilized mitigated', '/severity 2 fewer users now', '/resolve fixed']) {
   await traced(text.split(' ')[0], (o) => bench.command(filed.issue.number, text, o))
-  if (text === '/note a note') {
-    // As in the bench: two messages and an !update in the alert's thread, imported by a sweep-started run.
-    const { slack, github } = bench
-    const alertTs = slack.topLevel().at(-1).ts
-    if (!slack.users.has('U0DANA')) slack.addUser('U0DANA', { name: 'dana', displayName: 'Dana' })
-    slack.say('seeing it too', alertTs, 'U0DANA')
-    slack.say('the deploy at 10:00 touched search', alertTs, 'U0LEAD')
-    slack.say('!update rolling back', alertTs, 'U0LEAD')
-    await traced('thread', (o) => bench.event('workflow_dispatch', github.payload('workflow_dispatch', { inputs: { issue: String(filed.issue.number) } }), o))
-  }
+  // As in the bench: two messages and an !update in the alert's thread, imported by a sweep-started run.
+  if (text === '/note a note') await traced('thread', (o) => bench.threadTalk(filed.issue.number, o))
 }
 await bench.stop()

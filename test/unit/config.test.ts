@@ -82,3 +82,19 @@ describe('string lengths (the validator’s Unicode-aware length helper)', () =>
     expect(() => parseConfigText(`labels:\n  incident: "${'🚨'.repeat(50)}"\n`, 'x')).not.toThrow()
   })
 })
+
+// Edge cases of the roles and the command permissions.
+describe('roles in the config', () => {
+  it('a role name that cannot be used is refused, saying what a role name is', () => {
+    expect(problems('roles:\n  Comms: the posts\n')).toEqual(['line 2: roles: "Comms" is not a role name: lowercase letters, digits and -, such as comms (the lead has its own commands)'])
+    // /role lead is always refused, and "constructor" would read as every object's own.
+    expect(problems('roles:\n  lead: x\n')).toHaveLength(1)
+    expect(problems('roles:\n  constructor: x\n')).toHaveLength(1)
+    expect(parseConfigText('roles:\n  comms: x\n  on-call-2: y\n', 'x').roles).toEqual({ comms: 'x', 'on-call-2': 'y' })
+  })
+
+  it('a task’s owner may /done it whatever their access (the command checks who); the config may raise it', () => {
+    expect(commandLevel(resolveConfig(), 'done')).toBe('read')
+    expect(commandLevel(resolveConfig({ permissions: { commands: { done: 'triage' } } }), 'done')).toBe('triage')
+  })
+})
