@@ -2,7 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'src/config/schema-validator.js', 'src/render/templates.js', 'src/domain/issue-parser.js'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', 'coverage/', 'src/config/schema-validator.js', 'src/render/templates/', 'src/domain/issue-parser.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,14 @@
 // Every word the action writes comes from a Handlebars template. Bundled templates live in
-// the action's templates/ folder and are precompiled at build time (src/render/templates.js,
-// scripts/build-templates.mjs), so a run loads only the Handlebars runtime. A repository
-// overrides any of them by putting a file of the same name in its configured templates
-// folder; only then is the full Handlebars compiler loaded, to compile those few. The
+// the action's templates/ folder and are precompiled at build time, one file each
+// (src/render/templates/, scripts/build-templates.mjs), so a run loads only the Handlebars
+// runtime and reads only the templates it renders. A repository overrides any of them by
+// putting a file of the same name in its configured templates folder; only then is the full Handlebars compiler loaded, to compile those few. The
 // destination (and so the escaping) follows from the name: `*.md` GitHub Markdown, `*.slack`
 // Slack mrkdwn, `*.html` WordPress.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import type { HelperOptions } from 'handlebars'
+import { compileOptions } from './compile-options.js'
 import { escapeData, type Destination } from './escape.js'
 import { formatDuration, formatTime } from '../domain/time.js'
 
@@ -49,10 +50,33 @@ export function createRenderer(context: RenderContext): Renderer {
   }
 }
 
+// The precompiled templates, in a folder next to this code: src/render/templates when tests
+// run the source, dist/templates in the bundle (dist/index.js is CommonJS and ncc leaves
+// __dirname alone, so it is the folder the action runs from; scripts/post-bundle.mjs copies
+// the templates there).
+const bundled = join(__dirname, 'templates')
+
+/** The bundled templates' names (`github/card.md`), from the folder. */
+function bundledNames(): string[] {
+  return readdirSync(bundled, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => f.slice(0, -'.js'.length).split(sep).join('/'))
+}
+
+/** The precompiled code of a bundled template (a JavaScript object expression). */
+function readBundled(name: string): string {
+  try {
+    return readFileSync(join(bundled, `${name}.js`), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`template ${name}.hbs not found`, { cause: error })
+    throw error
+  }
+}
+
 async function loadRenderer(context: RenderContext): Promise<Render> {
   // In the main bundle (minified, no chunk file to read) but run only by runs that write.
-  const [{ default: runtime }, { templates, compileOptions }] = await Promise.all([import(/* webpackMode: "eager" */ 'handlebars/runtime'), import(/* webpackMode: "eager" */ './templates.js')])
-  const overridden = new Set(context.overrides ? Object.keys(templates).filter((name) => existsSync(join(context.overrides!, `${name}.hbs`))) : [])
+  const { default: runtime } = await import(/* webpackMode: "eager" */ 'handlebars/runtime')
+  const overridden = new Set(context.overrides ? bundledNames().filter((name) => existsSync(join(context.overrides!, `${name}.hbs`))) : [])
   // The compiler (a chunk of its own) only for a repository that overrides a template.
   const hb = overridden.size ? (await import('handlebars')).default.create() : runtime.create()
   const compiled = new Map<string, HandlebarsTemplateDelegate>()
@@ -79,9 +103,8 @@ async function loadRenderer(context: RenderContext): Promise<Render> {
     let template = compiled.get(name)
     if (!template) {
       if (overridden.has(name)) template = hb.compile(readFileSync(join(context.overrides!, `${name}.hbs`), 'utf8'), { ...compileOptions })
-      // The precompiled code, compiled now: only the templates a run renders (scripts/build-templates.mjs).
-      else if (Object.hasOwn(templates, name)) template = hb.template(new Function(`return (${templates[name]})`)() as TemplateSpecification)
-      else throw new Error(`template ${name}.hbs not found`)
+      // The precompiled code, read and compiled now: only the templates a run renders.
+      else template = hb.template(new Function(`return (${readBundled(name)})`)() as TemplateSpecification)
       compiled.set(name, template)
     }
     return template

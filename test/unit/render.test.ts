@@ -83,12 +83,12 @@ describe('templates', () => {
   })
 
   it('precompiled, every template renders exactly what compiling its file at run time renders', async () => {
+    const { readdirSync } = await import('node:fs')
     const { resolve } = await import('node:path')
-    const { templates } = await import('../../src/render/templates.js')
     const precompiled = await loaded({ timezone: 'UTC', slackUsers: config.slack.users })
     // The bundled folder as the override folder: every template compiled from its file.
     const compiled = await loaded({ timezone: 'UTC', slackUsers: config.slack.users, overrides: resolve('templates') })
-    const names = Object.keys(templates)
+    const names = readdirSync('templates', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.hbs')).map((f) => f.replace(/\.hbs$/, ''))
     expect(names).toContain('github/card.md')
     for (const name of names) expect(precompiled(name, view()), name).toBe(compiled(name, view()))
   })
@@ -109,10 +109,20 @@ describe('templates', () => {
 
 describe('the precompiled templates', () => {
   it('are up to date with templates/ (npm run bundle regenerates them)', async () => {
-    const { readFileSync } = await import('node:fs')
+    const { readdirSync, readFileSync } = await import('node:fs')
+    const { join } = await import('node:path')
     // @ts-expect-error: a plain JavaScript build script
-    const { templatesSource } = await import('../../scripts/build-templates.mjs')
-    expect(readFileSync('src/render/templates.js', 'utf8')).toBe(templatesSource())
+    const { templateFiles, output } = await import('../../scripts/build-templates.mjs')
+    const expected = templateFiles() as Map<string, string>
+    const committed = readdirSync(output, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).sort()
+    // One file per template, none left from a removed one, each what the build writes.
+    expect(committed).toEqual([...expected.keys()].sort())
+    for (const [file, code] of expected) expect(readFileSync(join(output, file), 'utf8'), file).toBe(code)
+  })
+
+  it('a template that does not exist is named in the error', async () => {
+    const render = await loaded({ timezone: 'UTC', slackUsers: {} })
+    expect(() => render('github/nonexistent.md', {})).toThrow('template github/nonexistent.md.hbs not found')
   })
 })
 
