@@ -1,12 +1,15 @@
-// The bundle itself: what an event loads, proxies through the toolkit's path, and a process
-// that exits as soon as its work is done (kept-alive sockets do not hold it).
+// The bundle itself: what an event loads, the templates it reads from next to itself, proxies
+// through the toolkit's path, and a process that exits as soon as its work is done
+// (kept-alive sockets do not hold it).
 import http from 'node:http'
 import net from 'node:net'
-import { readFileSync, readdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeGitHub } from '../support/github.mjs'
 import { runAction, makeWorkspace, formBody, root } from '../support/action.mjs'
+import { removeOnExit } from '../support/processes.mjs'
 import { SEVERITY } from './harness.js'
 
 let github: FakeGitHub
@@ -18,9 +21,10 @@ afterEach(async () => {
   await github.stop()
 })
 
-const declare = (env: Record<string, string> = {}) => {
+const declare = (env: Record<string, string> = {}, script = join(root, 'dist/index.js')) => {
   const issue = github.fileIssue({ title: 'Incident: search is down', body: formBody({ summary: 'Search fails', severity: SEVERITY[2] }), user: 'maintainer', labels: ['🚨 incident'] })
-  return runAction({ github, event: 'issues', payload: github.payload('issues', { action: 'opened', issue, sender: github.user('maintainer') }), workspace: makeWorkspace(), actor: 'maintainer', env })
+  const run = runAction({ github, event: 'issues', payload: github.payload('issues', { action: 'opened', issue, sender: github.user('maintainer') }), workspace: makeWorkspace(), actor: 'maintainer', env, args: [script] })
+  return { issue, run }
 }
 
 describe('the bundle', () => {
@@ -30,6 +34,22 @@ describe('the bundle', () => {
     for (const mark of ['undici', 'tunneling socket', 'Bottleneck', 'Parse error on line', 'chat.scheduleMessage']) expect(main.includes(mark), mark).toBe(false)
     const chunks = readdirSync(join(root, 'dist')).filter((f) => f !== 'index.js' && f.endsWith('.js'))
     expect(chunks.some((f) => readFileSync(join(root, 'dist', f), 'utf8').includes('tunneling socket'))).toBe(true)
+  })
+
+  it('the precompiled templates are files of their own next to it, so dist/ alone is the action', async () => {
+    // Not in index.js: a run reads only the templates it renders.
+    expect(readFileSync(join(root, 'dist/index.js'), 'utf8')).not.toContain('"compiler":[')
+    const templates = readdirSync(join(root, 'templates'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.hbs'))
+    expect(templates).toContain('github/card.md.hbs')
+    for (const file of templates) expect(existsSync(join(root, 'dist/templates', file.replace(/\.hbs$/, '.js'))), file).toBe(true)
+    // The runner runs the action from its own copy of dist/, far from the repository.
+    const copy = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-dist-')))
+    cpSync(join(root, 'dist'), copy, { recursive: true })
+    const { issue, run } = declare({}, join(copy, 'index.js'))
+    const result = await run
+    expect(result.code, result.stdout + result.stderr).toBe(0)
+    const card = github.commentsOn(issue.number).find((c) => c.body.includes('Incident card'))
+    expect(card?.body).toContain('| **Severity** | 2: ')
   })
 
   it('goes through HTTP_PROXY when it is set, by the toolkit’s rules', async () => {
@@ -49,7 +69,8 @@ describe('the bundle', () => {
     await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r))
     try {
       const host = `github.incident-ops.test:${new URL(github.url).port}`
-      const result = await declare({ GITHUB_API_URL: `http://${host}`, HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}` })
+      const { run } = declare({ GITHUB_API_URL: `http://${host}`, HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}` })
+      const result = await run
       expect(result.code, result.stdout + result.stderr).toBe(0)
       expect(targets.length).toBeGreaterThan(0)
       expect(new Set(targets)).toEqual(new Set([host]))
@@ -62,7 +83,7 @@ describe('the bundle', () => {
 
   it('exits when the work is done, though the server would keep the connection open for a minute', async () => {
     ;(github as unknown as { server: http.Server }).server.keepAliveTimeout = 60_000
-    const result = await declare()
+    const result = await declare().run
     expect(result.code, result.stdout + result.stderr).toBe(0)
     expect(result.ms).toBeLessThan(10_000)
   })
