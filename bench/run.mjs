@@ -82,7 +82,7 @@ for (const [i, [name, c]] of plain.at(-1).entries()) {
   console.log(`| ${name} | ${c.github} | ${c.githubWrites} | ${c.slack} | ${c.wordpress} | ${trips.toFixed(1)} |`)
 }
 
-console.log('\nBundle (dist/; chunks beyond index.js are loaded only by the runs that need them):\n')
+console.log('\nBundle (dist/; chunks beyond index.js and templates are loaded only by the runs that need them):\n')
 console.log('| chunk | size | holds |\n|---|---|---|')
 const chunks = readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js')).sort((a, b) => (a === 'index.js' ? -1 : b === 'index.js' ? 1 : a.localeCompare(b)))
 let total = 0
@@ -91,7 +91,13 @@ for (const f of chunks) {
   total += size
   console.log(`| ${f} | ${(size / 1024).toFixed(0)} KiB | ${f === 'index.js' ? 'the action' : holds(readFileSync(join(root, 'dist', f), 'utf8'))} |`)
 }
-console.log(`| all | ${(total / 1024).toFixed(0)} KiB | ${chunks.length} files |`)
+// The precompiled templates: one file each, read by a run only when it renders that template.
+const templates = readdirSync(join(root, 'dist/templates'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))
+const templateSizes = templates.map((f) => statSync(join(root, 'dist/templates', f)).size)
+const templatesSize = templateSizes.reduce((a, b) => a + b, 0)
+total += templatesSize
+console.log(`| templates/ | ${(templatesSize / 1024).toFixed(0)} KiB | ${templates.length} precompiled templates, each read by the runs that render it (largest ${(Math.max(...templateSizes) / 1024).toFixed(0)} KiB) |`)
+console.log(`| all | ${(total / 1024).toFixed(0)} KiB | ${chunks.length + templates.length} files |`)
 
 /** What a chunk carries, recognised by a few strings its packages contain. */
 function holds(code) {
