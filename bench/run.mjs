@@ -105,7 +105,11 @@ function holds(code) {
     ['Handlebars compiler (repository template overrides)', /Parse error on line/],
     ['proxy support (@actions/http-client, tunnel, undici)', /tunneling socket/],
     ['proxy agent (loads the proxy support)', /getAgent\(/],
-    ['Slack Web API client', /slack_webapi|WebClient/]
+    ['Slack Web API client', /slack_webapi|WebClient/],
+    ['the sweep and its daily digest (scheduled runs)', /would start a run for #/],
+    ['setup and doctor (mode: setup)', /incident-ops is not ready/],
+    ['the report (mode: report)', /Incident report: /],
+    ['a declaration by workflow_dispatch', /workflow_dispatch needs a title input/]
   ]
   return marks.find(([, re]) => re.test(code))?.[0] ?? '(other)'
 }

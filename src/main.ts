@@ -15,11 +15,10 @@ import type { Env } from './incident/context.js'
 import { FOLLOWUP_OF, MARK } from './incident/markers.js'
 import { retroOf } from './incident/opened-issues.js'
 import { runIncident, type IncidentResult, type Trigger } from './incident/run.js'
-import { declareFromDispatch } from './handlers/declare.js'
 import { writeSummary, writeSweepSummary } from './summary.js'
-import { sweep } from './handlers/sweep.js'
-import { writeReport } from './handlers/report.js'
-import { setup, sweepEveryMs } from './handlers/setup.js'
+import { sweepEveryMs } from './config/workflows.js'
+// The handlers of the other runs (setup, sweep, report, a declaration by dispatch) are chunks
+// of their own, imported when the run needs them: an incident run neither compiles nor runs them.
 
 export async function run(): Promise<void> {
   try {
@@ -78,6 +77,7 @@ async function main(): Promise<IncidentResult | undefined> {
   }
 
   if (setupMode) {
+    const { setup } = await import('./handlers/setup.js')
     await setup(env, {
       configProblem,
       configPath,
@@ -128,6 +128,7 @@ async function main(): Promise<IncidentResult | undefined> {
       const mode = core.getInput('mode') || inputs.mode || 'auto'
       if (mode === 'report') {
         await env.loadTemplates()
+        const { writeReport } = await import('./handlers/report.js')
         const written = await writeReport(env, core.getInput('period') || inputs.period || '30d', /^true$/i.test(core.getInput('report-issue') || inputs['report-issue'] || ''))
         core.info(`Report: ${written.incidents} incident(s)${written.issue ? `, issue #${written.issue}` : ''}; ${github.requests()} GitHub requests`)
         core.setOutput('report', written.markdown)
@@ -142,6 +143,7 @@ async function main(): Promise<IncidentResult | undefined> {
       }
       if (mode === 'sweep' || (mode === 'auto' && !inputs.title)) {
         const budget = Number(core.getInput('budget') || 300)
+        const { sweep } = await import('./handlers/sweep.js')
         const swept = await sweep(env, budget, github.requests)
         const requests = requestCounts()
         core.info(`Swept ${swept.incidents} open incident(s): started runs for ${swept.started.length}, ${swept.deferred.length} deferred, ${swept.problems.length} problem(s); requests: ${JSON.stringify(requests)}`)
@@ -150,6 +152,7 @@ async function main(): Promise<IncidentResult | undefined> {
         return undefined
       }
       await env.loadTemplates()
+      const { declareFromDispatch } = await import('./handlers/declare.js')
       result = await declareFromDispatch(env, inputs, context.actor)
       break
     }

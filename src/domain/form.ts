@@ -2,6 +2,7 @@
 // the issue-form Markdown: headings from labels, "_No response_", checkbox lists; built from
 // its sources so it shares the config's yaml), then checked here so a filer is told exactly
 // what to fix.
+import { createHash } from 'node:crypto'
 import { parse as parseYaml } from 'yaml'
 import { parseIssue, parseTemplate } from './issue-parser.js'
 import type { Config } from '../config/config.js'
@@ -50,15 +51,40 @@ export function severityFromText(answer: string, config: Config): number | undef
   return byName?.level
 }
 
-/** The form's fields read from its YAML, or the YAML as it was when it cannot be read (parseForm then treats it as before). */
-export type FormTemplate = string | ReturnType<typeof parseTemplate>
+/** The form's fields (ids, labels, types, options) as the issue parser reads them from its YAML. */
+export type FormFields = ReturnType<typeof parseTemplate>
 
-/** Reads the form's YAML ahead of its use: a run does it while it waits for GitHub. */
-export function prepareForm(formYaml: string | undefined): FormTemplate | undefined {
+/**
+ * The form's fields and the hash of the YAML they were read from. The card keeps them, so a run
+ * on a known incident whose form has not changed parses no YAML (a cold YAML parse of the form
+ * costs a run several milliseconds).
+ */
+export interface KnownForm {
+  hash: string
+  fields: FormFields
+}
+
+/** The form's fields, or the YAML as it was when it cannot be read (parseForm then treats it as before). */
+export type FormTemplate = string | FormFields
+
+export interface PreparedForm {
+  template?: FormTemplate
+  /** What the card remembers of the form; undefined when there is no readable form. */
+  known?: KnownForm
+}
+
+export const formHash = (formYaml: string): string => createHash('sha256').update(formYaml).digest('base64url').slice(0, 22)
+
+/** Reads the form's YAML, unless the card already knows the fields of exactly this YAML. */
+export function prepareForm(formYaml: string | undefined, known?: KnownForm): PreparedForm {
+  if (!formYaml) return {}
+  const hash = formHash(formYaml)
+  if (known?.hash === hash) return { template: known.fields, known }
   try {
-    return formYaml ? parseTemplate(formYaml) : formYaml
+    const fields = parseTemplate(formYaml)
+    return { template: fields, known: { hash, fields } }
   } catch {
-    return formYaml
+    return { template: formYaml }
   }
 }
 

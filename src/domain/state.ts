@@ -3,6 +3,7 @@
 // the action's own account (incident/card.ts); nothing a person can type is read as state.
 // Reading validates every field: damaged state is repaired field by field or rejected whole.
 import { STATUSES, type Status } from '../config/config.js'
+import type { KnownForm } from './form.js'
 
 export const STATE_VERSION = 1
 
@@ -161,6 +162,8 @@ export interface IncidentState {
   recurrences?: Array<{ key: string; by: string; text: string; number?: number }>
   /** The retrospective issue is owed (set by /resolve or /retro until it is opened). */
   retroOwed?: boolean
+  /** The issue form's fields, kept so a run whose form is unchanged reads no YAML (domain/form.ts). */
+  form?: KnownForm
   /** Why the reporter could not be thanked or told on GitHub (shown on the card; not retried). */
   reportProblem?: string
   /** The label events (label@time@login) already folded in: labels people add stand for commands. */
@@ -378,6 +381,8 @@ export function validateState(value: unknown): Decoded {
     followupsOwed: keep('followupsOwed', value.followupsOwed, (v): v is NonNullable<IncidentState['followupsOwed']> => Array.isArray(v) && v.every((f) => isObj(f) && isStr(f.key) && isStr(f.by) && isStr(f.title) && optional(f, { owner: isStr, due: isStr }))),
     recurrences: keep('recurrences', value.recurrences, (v): v is NonNullable<IncidentState['recurrences']> => Array.isArray(v) && v.every((r) => isObj(r) && isStr(r.key) && isStr(r.by) && isStr(r.text) && optional(r, { number: isInt }))),
     retroOwed: keep('retroOwed', value.retroOwed, isBool),
+    // A copy of the form's fields, not a record: one that does not read back is just read again.
+    form: isKnownForm(value.form) ? value.form : undefined,
     archived: keep('archived', value.archived, isInt),
     reportProblem: keep('reportProblem', value.reportProblem, isStr),
     failedRuns: keep('failedRuns', value.failedRuns, isInt),
@@ -414,6 +419,12 @@ function isSuspects(v: unknown): v is Suspects {
   const kinds = ['pr', 'deployment', 'release']
   const item = (s: unknown) => isObj(s) && kinds.includes(s.kind as string) && isTime(s.at) && isStr(s.title) && optional(s, { by: isStr, url: isStr, number: isInt, status: isStr, marked: isBool })
   return isObj(v) && Array.isArray(v.items) && v.items.every(item) && optional(v, { more: isInt, since: isTime, until: isTime, problem: isStr })
+}
+
+function isKnownForm(v: unknown): v is KnownForm {
+  const option = (o: unknown) => isStr(o) || (isObj(o) && isStr(o.label) && isBool(o.required))
+  const field = (f: unknown) => isObj(f) && isStr(f.type) && isStr(f.label) && isBool(f.required) && optional(f, { multiple: isBool, options: (o) => Array.isArray(o) && o.every(option) })
+  return isObj(v) && isStr(v.hash) && isObj(v.fields) && Object.values(v.fields).every(field)
 }
 
 function optional(o: Obj, checks: Record<string, (v: unknown) => boolean>): boolean {

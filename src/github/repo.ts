@@ -165,17 +165,17 @@ export class Repo {
   }
 
   async listComments(issue: number, repo = this.repo, owner = this.owner): Promise<Comment[]> {
-    return (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner, repo, issue_number: issue, per_page: 100 })) as Comment[]
+    return (await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, per_page: 100 })) as Comment[]
   }
 
   async createComment(issue: number, body: string, repo = this.repo, owner = this.owner): Promise<Comment & { node_id: string }> {
-    const { data } = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: issue, body })
     this.countComment(`${owner}/${repo}#${issue}`, 1)
     return data as Comment & { node_id: string }
   }
 
   async deleteComment(issue: number, id: number): Promise<void> {
-    await this.octokit.rest.issues.deleteComment({ owner: this.owner, repo: this.repo, comment_id: id })
+    await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: this.owner, repo: this.repo, comment_id: id })
     this.countComment(`${this.fullName}#${issue}`, -1)
   }
 
@@ -230,31 +230,31 @@ export class Repo {
   }
 
   async updateComment(id: number, body: string): Promise<void> {
-    await this.octokit.rest.issues.updateComment({ owner: this.owner, repo: this.repo, comment_id: id, body })
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: this.owner, repo: this.repo, comment_id: id, body })
   }
 
   async react(comment: number, content: 'rocket' | 'confused' | '-1' | 'eyes' | '+1'): Promise<void> {
-    await this.octokit.rest.reactions.createForIssueComment({ owner: this.owner, repo: this.repo, comment_id: comment, content })
+    await this.octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { owner: this.owner, repo: this.repo, comment_id: comment, content })
   }
 
   async getIssue(issue: number): Promise<Issue> {
-    return (await this.octokit.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: issue })).data as Issue
+    return (await this.octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}', { owner: this.owner, repo: this.repo, issue_number: issue })).data as Issue
   }
 
   async createIssue(fields: { title: string; body: string; labels?: string[]; assignees?: string[] }, repo = this.repo, owner = this.owner): Promise<Issue> {
-    return (await this.octokit.rest.issues.create({ owner, repo, ...fields })).data as Issue
+    return (await this.octokit.request('POST /repos/{owner}/{repo}/issues', { owner, repo, ...fields })).data as Issue
   }
 
   async updateIssue(issue: number, fields: { body?: string; labels?: string[]; state?: 'open' | 'closed'; state_reason?: 'completed' }): Promise<Issue> {
-    return (await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: issue, ...fields })).data as Issue
+    return (await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: this.owner, repo: this.repo, issue_number: issue, ...fields })).data as Issue
   }
 
   /** Adds an assignee and says whether it took: GitHub silently ignores people without push access. */
   async assign(issue: number, login: string, previous?: string): Promise<boolean> {
     if (previous && previous.toLowerCase() !== login.toLowerCase()) {
-      await this.octokit.rest.issues.removeAssignees({ owner: this.owner, repo: this.repo, issue_number: issue, assignees: [previous] })
+      await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees', { owner: this.owner, repo: this.repo, issue_number: issue, assignees: [previous] })
     }
-    const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: issue, assignees: [login] })
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', { owner: this.owner, repo: this.repo, issue_number: issue, assignees: [login] })
     return (data.assignees ?? []).some((a) => a.login.toLowerCase() === login.toLowerCase())
   }
 
@@ -336,12 +336,12 @@ export class Repo {
 
   /** Starts a workflow run (workflow_dispatch): how a sweep hands an incident to its own serialised run. */
   async dispatch(workflow: string, ref: string, inputs: Record<string, string>): Promise<void> {
-    await this.octokit.rest.actions.createWorkflowDispatch({ owner: this.owner, repo: this.repo, workflow_id: workflow, ref, inputs })
+    await this.octokit.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', { owner: this.owner, repo: this.repo, workflow_id: workflow, ref, inputs })
   }
 
   /** An issue this account opened with a label and a marker in its body: finds what a killed run created. */
   async findOwnIssue(self: Identity, label: string, marker: string, repo = this.repo, owner = this.owner): Promise<Issue | undefined> {
-    const { data } = await this.octokit.rest.issues.listForRepo({ owner, repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 })
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/issues', { owner, repo, labels: label, state: 'all', sort: 'created', direction: 'desc', per_page: 100 })
     return (data as Issue[]).find((i) => (i.user as { id?: number } | null)?.id === self.id && (i.body ?? '').includes(marker))
   }
 
@@ -351,7 +351,7 @@ export class Repo {
     let level = this.levels.get(key)
     if (!level) {
       try {
-        const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login })
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { owner: this.owner, repo: this.repo, username: login })
         level = levelFromPermission(data as Parameters<typeof levelFromPermission>[0])
       } catch (error) {
         // 404: not a collaborator (or not a user at all); anyone may read a public repository.
@@ -365,51 +365,51 @@ export class Repo {
 
   /** Every label of the repository (name, colour, description). */
   async listLabels(): Promise<Label[]> {
-    return (await this.octokit.paginate(this.octokit.rest.issues.listLabelsForRepo, { owner: this.owner, repo: this.repo, per_page: 100 })) as Label[]
+    return (await this.octokit.paginate('GET /repos/{owner}/{repo}/labels', { owner: this.owner, repo: this.repo, per_page: 100 })) as Label[]
   }
 
   async createLabel(label: Label): Promise<void> {
-    await this.octokit.rest.issues.createLabel({ owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description ?? undefined })
+    await this.octokit.request('POST /repos/{owner}/{repo}/labels', { owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description ?? undefined })
   }
 
   /** Rewrites a label with what it already has: proves the token may write labels, and changes nothing. */
   async rewriteLabel(label: Label): Promise<void> {
-    await this.octokit.rest.issues.updateLabel({ owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description ?? undefined })
+    await this.octokit.request('PATCH /repos/{owner}/{repo}/labels/{name}', { owner: this.owner, repo: this.repo, name: label.name, color: label.color, description: label.description ?? undefined })
   }
 
   /** Adds labels to an issue (GitHub creates any the repository lacks); returns the issue's labels. */
   async addLabels(issue: number, labels: string[]): Promise<string[]> {
-    const { data } = await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: issue, labels })
+    const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: this.owner, repo: this.repo, issue_number: issue, labels })
     return data.map((l) => l.name)
   }
 
   /** The repository's workflows with their state (active, disabled_inactivity, …). */
   async listWorkflows(): Promise<Workflow[]> {
-    return (await this.octokit.paginate(this.octokit.rest.actions.listRepoWorkflows, { owner: this.owner, repo: this.repo, per_page: 100 })) as Workflow[]
+    return (await this.octokit.paginate('GET /repos/{owner}/{repo}/actions/workflows', { owner: this.owner, repo: this.repo, per_page: 100 })) as Workflow[]
   }
 
   /** The latest run of a workflow started by an event (e.g. schedule), if any. */
   async lastRun(workflow: number, event: string): Promise<{ created_at: string; conclusion: string | null; html_url: string } | undefined> {
-    const { data } = await this.octokit.rest.actions.listWorkflowRuns({ owner: this.owner, repo: this.repo, workflow_id: workflow, event, per_page: 1 })
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', { owner: this.owner, repo: this.repo, workflow_id: workflow, event, per_page: 1 })
     return data.workflow_runs[0]
   }
 
   /** Visibility and the last push, which GitHub's 60-day rule for schedules counts from. */
   async info(): Promise<{ private: boolean; pushed_at: string | null; default_branch: string }> {
-    const { data } = await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo })
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner: this.owner, repo: this.repo })
     return { private: data.private, pushed_at: data.pushed_at, default_branch: data.default_branch }
   }
 
   /** Another repository as this token sees it: whether it has issues, and the token's permissions there (absent for an installation's workflow token). */
   async repository(owner: string, repo: string): Promise<{ hasIssues: boolean; permissions?: Record<string, boolean> }> {
-    const { data } = await this.octokit.rest.repos.get({ owner, repo })
+    const { data } = await this.octokit.request('GET /repos/{owner}/{repo}', { owner, repo })
     return { hasIssues: data.has_issues, permissions: data.permissions as Record<string, boolean> | undefined }
   }
 
   /** A file's text on the default branch, or undefined when there is none. */
   async fileText(path: string): Promise<string | undefined> {
     try {
-      const { data } = await this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path })
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner: this.owner, repo: this.repo, path })
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined
       return Buffer.from(data.content, 'base64').toString('utf8')
     } catch (error) {

@@ -29,7 +29,7 @@ export async function writeReport(env: Env, period: string, asIssue: boolean): P
     if (decoded && 'state' in decoded) incidents.push({ number: issue.number, title: issue.title, url: issue.url, state: decoded.state })
   }
   const inPeriod = incidents.filter((i) => Date.parse(i.state.times.reported ?? '') >= fromMs && i.state.status !== 'reported')
-  const followups = await repo.octokit.paginate(repo.octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, labels: config.labels.followup, state: 'open', per_page: 100 })
+  const followups = await repo.octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: repo.owner, repo: repo.repo, labels: config.labels.followup, state: 'open', per_page: 100 })
   const bySeverity = report(incidents.map((i) => i.state), fromMs, toMs, config)
   const markdown = env.render('github/report.md', {
     from: new Date(fromMs).toISOString(),

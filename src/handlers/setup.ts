@@ -9,16 +9,17 @@ import { parse as parseYaml } from 'yaml'
 import { meets } from '../domain/permissions.js'
 import { longestGapMs } from '../domain/cron.js'
 import { SWEEP_LATE_INTERVALS } from '../domain/sweep-watch.js'
-import { formShape, looksLikeIncidentForm, severityFromText } from '../domain/form.js'
+import { formShape, severityFromText } from '../domain/form.js'
 import { labelSpecs } from '../domain/labels.js'
-import { stripState } from '../domain/state.js'
 import { formatDuration } from '../domain/time.js'
-import { labelNames, type Issue, type Label, type Workflow } from '../github/repo.js'
+import type { Workflow } from '../github/repo.js'
 import { describeSlackError } from '../slack/slack.js'
 import { WordPressError, type WordPressClient } from '../wordpress/wordpress.js'
 import type { Env } from '../incident/context.js'
 import { pagingChecks } from './setup-paging.js'
 import { codeRepositoryChecks } from './setup-code.js'
+import { ensureLabels } from '../incident/form-labels.js'
+import { actionUses, type ActionUse } from '../config/workflows.js'
 
 export type CheckStatus = 'ok' | 'fail' | 'warn' | 'off'
 
@@ -45,53 +46,6 @@ export interface SetupOptions {
 
 const ICON: Record<CheckStatus, string> = { ok: '✅', fail: '❌', warn: '⚠️', off: '➖' }
 
-
-// ── The labels ──────────────────────────────────────────────────────────────────────────
-
-/** Creates the config's and the form's labels that the repository lacks (names compare case-insensitively, as GitHub does). */
-export async function ensureLabels(env: Env, formLabels: string[]): Promise<{ created: string[]; present: Label[] }> {
-  const existing = await env.repo.listLabels()
-  const have = new Map(existing.map((l) => [l.name.toLowerCase(), l]))
-  const created: string[] = []
-  const present: Label[] = []
-  for (const spec of labelSpecs(env.config, formLabels)) {
-    const found = have.get(spec.name.toLowerCase())
-    if (found) {
-      present.push(found)
-      continue
-    }
-    if (env.dryRun) {
-      core.info(`[dry-run] would create the label "${spec.name}"`)
-      continue
-    }
-    try {
-      await env.repo.createLabel(spec)
-      created.push(spec.name)
-    } catch (error) {
-      // Created by a run in between: it is there, which is what counts.
-      if ((error as { status?: number }).status !== 422) throw error
-    }
-  }
-  return { created, present }
-}
-
-/**
- * An issue filed from the form in a repository that lacks the form's labels (GitHub then
- * drops them): recognised by the form's headings, the labels are created and put on it.
- * Undefined when the issue is not such an issue. Costs nothing for an ordinary issue.
- */
-export async function labelFormIssue(env: Env, issue: Issue, trigger: string): Promise<Issue | undefined> {
-  if (!['opened', 'edited', 'comment'].includes(trigger) || issue.state !== 'open' || !issue.body?.includes('### ')) return undefined
-  const formYaml = await env.loadForm()
-  if (!looksLikeIncidentForm(stripState(issue.body), formYaml)) return undefined
-  const formLabels = formShape(formYaml)?.labels ?? []
-  const wanted = [...new Set([...formLabels, env.config.labels.incident])].filter((l) => !labelNames(issue).includes(l))
-  core.notice(`#${issue.number} is the incident form without its labels (GitHub drops labels a repository does not have yet): creating the incident labels and adding ${wanted.join(', ')}. Run the incident-setup workflow to check the rest of the set-up.`, { title: 'incident-ops setup' })
-  if (env.dryRun) return { ...issue, labels: [...issue.labels, ...wanted] }
-  await ensureLabels(env, formLabels)
-  const labels = await env.repo.addLabels(issue.number, wanted)
-  return { ...issue, labels: labels.map((name) => ({ name })) }
-}
 
 // ── The doctor ──────────────────────────────────────────────────────────────────────────
 
@@ -280,47 +234,6 @@ async function wordpressChecks(env: Env, site: 'p2' | 'make', options: SetupOpti
 
 // ── The workflows ───────────────────────────────────────────────────────────────────────
 
-interface ActionUse {
-  workflow: string
-  triggers: Set<string>
-  crons: string[]
-  mode: string
-  permissions: Record<string, string> | 'read-all' | 'write-all' | undefined
-  keepalive: boolean
-}
-
-/** The jobs of a workflow file that use incident-ops, with what the checks need to know of them. */
-export function actionUses(path: string, text: string): ActionUse[] {
-  let doc: { on?: unknown; true?: unknown; permissions?: unknown; jobs?: Record<string, { permissions?: unknown; steps?: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> }> }
-  try {
-    doc = parseYaml(text) as typeof doc
-  } catch {
-    return []
-  }
-  if (!doc || typeof doc !== 'object' || !doc.jobs) return []
-  const on = doc.on ?? doc.true
-  const triggers = new Set(typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : on && typeof on === 'object' ? Object.keys(on) : [])
-  const schedule = on && typeof on === 'object' && !Array.isArray(on) ? (on as { schedule?: Array<{ cron?: string }> }).schedule : undefined
-  const crons = (schedule ?? []).map((s) => s?.cron).filter((c): c is string => typeof c === 'string')
-  const jobs = Object.values(doc.jobs)
-  const keepalive = jobs.some((j) => (j?.steps ?? []).some((s) => /gh workflow enable|\/enable\b/.test(s?.run ?? '')))
-  const uses: ActionUse[] = []
-  for (const job of jobs) {
-    for (const step of job?.steps ?? []) {
-      if (!/^[^@\s]+\/incident-ops(@|$)/i.test(step?.uses ?? '') && step?.uses !== './') continue
-      uses.push({ workflow: path, triggers, crons, mode: String(step.with?.mode ?? 'auto'), permissions: permissionsOf(job.permissions ?? doc.permissions), keepalive })
-    }
-  }
-  return uses
-}
-
-function permissionsOf(value: unknown): ActionUse['permissions'] {
-  if (value === 'read-all' || value === 'write-all') return value
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]))
-  if (value === undefined) return undefined
-  return {}
-}
-
 function grants(permissions: ActionUse['permissions'], scope: string, level: 'read' | 'write'): boolean {
   if (permissions === 'write-all') return true
   if (permissions === 'read-all') return level === 'read'
@@ -416,17 +329,6 @@ export async function setup(env: Env, options: SetupOptions): Promise<Check[]> {
   core.setOutput('ready', String(!failing.length))
   if (failing.length) core.setFailed(`Setup: ${failing.length} check(s) to fix: ${failing.map((c) => c.check).join(', ')}. The job summary says how.`)
   return checks
-}
-
-/** The longest gap of the sweep's schedule, read from the workflows in the checkout (no request). */
-export function sweepEveryMs(workspace: string): number | undefined {
-  const dir = join(workspace, '.github/workflows')
-  if (!existsSync(dir)) return undefined
-  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-    const sweeper = actionUses(file, readFileSync(join(dir, file), 'utf8')).find((u) => u.triggers.has('schedule') && (u.mode === 'sweep' || u.mode === 'auto') && u.crons.length)
-    if (sweeper) return longestGapMs(sweeper.crons)
-  }
-  return undefined
 }
 
 // ── The report ──────────────────────────────────────────────────────────────────────────

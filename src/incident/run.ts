@@ -11,7 +11,7 @@ import { commandForLabel, desiredLabels } from '../domain/incident.js'
 import { encodeState, stripState, type IncidentState } from '../domain/state.js'
 import type { LateReminder } from '../domain/sweep-watch.js'
 import { labelNames, writtenBy, type Issue } from '../github/repo.js'
-import { labelFormIssue } from '../handlers/setup.js'
+import { labelFormIssue } from './form-labels.js'
 import { acknowledge } from './acknowledge.js'
 import { allSettled } from './concurrency.js'
 import { renderCard, writeCard } from './card.js'
@@ -49,11 +49,15 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   // Templates and the form load while the issue is read, and so does the level of whoever acted.
   const levels = new Levels(env.repo)
   levels.ahead(actor(eventIssue, trigger, env.config))
-  // The form's YAML is read once the requests are out, while their answers are awaited.
-  const formRead = env.loadForm().then(async (yaml) => (await new Promise((resolve) => setImmediate(resolve)), prepareForm(yaml)))
-  const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), formRead, env.loadTemplates()])
+  const formText = env.loadForm()
+  // A new incident's form YAML is read once the requests are out, while their answers are
+  // awaited; a known incident's card has the form's fields already.
+  const formAhead = isKnown(env, eventIssue, trigger) ? undefined : formText.then(async (yaml) => (await new Promise((resolve) => setImmediate(resolve)), prepareForm(yaml)))
+  const [loaded, formYaml] = await Promise.all([load(env, eventIssue.number, trigger), formText, env.loadTemplates()])
   if (!loaded) return result('not-an-incident')
-  const form = parseForm(stripState(loaded.issue.body), formYaml, env.config)
+  const known = loaded.state?.form
+  const preparedForm = formAhead && !known ? await formAhead : prepareForm(formYaml, known)
+  const form = parseForm(stripState(loaded.issue.body), preparedForm.template, env.config)
   const ctx = new IncidentContext(env, loaded.issue, form.declaration, loaded.self, loaded.comments, levels)
   if (loaded.state) ctx.noteLateReminders(loaded.state)
 
@@ -61,6 +65,7 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   const followupCheck = checksFollowups(loaded.state, trigger.kind === 'dispatch') ? startFollowupCheck(env, loaded.state!) : undefined
   const folded = await fold(ctx, loaded, form, trigger)
   if (folded && followupCheck) folded.state = applyFollowupCheck(folded.state, await followupCheck, env.now().getTime())
+  if (folded && folded.state.form?.hash !== preparedForm.known?.hash) folded.state = { ...folded.state, form: preparedForm.known }
   if (!folded) {
     if (!form.problems.length || loaded.state) return result('not-an-incident')
     await askToFixForm(ctx, loaded, form.problems)
@@ -127,6 +132,13 @@ function mayBeIncident(env: Env, issue: Pick<Issue, 'labels'>, trigger: Trigger)
   const { labels, severities } = env.config
   const ours = new Set([labels.incident, ...Object.values(labels.status), ...severities.map((s) => s.label)])
   return labelNames(issue).some((l) => ours.has(l))
+}
+
+/** Whether the event's issue is already an incident (it has a status label only the action sets): its card knows the form. */
+function isKnown(env: Env, issue: Pick<Issue, 'labels'>, trigger: Trigger): boolean {
+  if (trigger.kind === 'dispatch') return true
+  const status = new Set(Object.values(env.config.labels.status))
+  return labelNames(issue).some((l) => status.has(l))
 }
 
 /** Writes the card and the issue (labels, open or closed) where they differ from the state. */

@@ -36,6 +36,17 @@ describe('the bundle', () => {
     expect(chunks.some((f) => readFileSync(join(root, 'dist', f), 'utf8').includes('tunneling socket'))).toBe(true)
   })
 
+  it('an incident run does not carry the other runs: the sweep, setup, the report and a declaration by dispatch are chunks of their own', () => {
+    const main = readFileSync(join(root, 'dist/index.js'), 'utf8')
+    const chunks = readdirSync(join(root, 'dist')).filter((f) => f !== 'index.js' && f.endsWith('.js')).map((f) => readFileSync(join(root, 'dist', f), 'utf8'))
+    // A message each handler alone writes; and the table of every REST endpoint (@octokit/plugin-rest-endpoint-methods) is in no file.
+    for (const mark of ['would start a run for #', 'incident-ops is not ready', 'Incident report: ', 'workflow_dispatch needs a title input']) {
+      expect(main.includes(mark), mark).toBe(false)
+      expect(chunks.filter((code) => code.includes(mark)).length, mark).toBe(1)
+    }
+    for (const code of [main, ...chunks]) expect(code.includes('GET /repos/{owner}/{repo}/actions/runners/downloads')).toBe(false)
+  })
+
   it('the precompiled templates are files of their own next to it, so dist/ alone is the action', async () => {
     // Not in index.js: a run reads only the templates it renders.
     expect(readFileSync(join(root, 'dist/index.js'), 'utf8')).not.toContain('"compiler":[')

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createHarness, MAKE_AT_ONCE, SEVERITY, writes, type Harness } from './harness.js'
 
 let h: Harness
@@ -230,6 +232,18 @@ describe('a person editing what the action owns', () => {
     expect(run.code).toBe(0)
     expect(h.state(number).status).toBe('recorded')
     expect(alert().text).not.toContain('Resolved')
+  })
+
+  it('a form changed in the repository is read again, not taken from the card', async () => {
+    const path = join(h.workspace, '.github/ISSUE_TEMPLATE/incident.yml')
+    writeFileSync(path, readFileSync(path, 'utf8').replace('label: Affected part of the service', 'label: What is affected'))
+    const body = h.github.issues.get(number).body.replace('### Affected part of the service\n\n_No response_', '### What is affected\n\nthe search API')
+    expect(body).toContain('### What is affected')
+    const edited = h.github.editIssue(number, 'maintainer', { body })
+    const run = await h.run('issues', h.github.payload('issues', { action: 'edited', issue: edited, sender: h.github.user('maintainer') }))
+    expect(run.code, run.stdout).toBe(0)
+    expect(h.state(number).published.affected).toBe('the search API')
+    expect(alert().text).toContain('the search API')
   })
 
 })

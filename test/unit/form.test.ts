@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolveConfig } from '../../src/config/config.js'
-import { parseForm, severityFromText } from '../../src/domain/form.js'
+import { formHash, parseForm, prepareForm, severityFromText } from '../../src/domain/form.js'
+import { decodeState, encodeState, type IncidentState } from '../../src/domain/state.js'
 import { formBody } from '../support/action.mjs'
 
 const config = resolveConfig()
@@ -54,6 +55,42 @@ describe('the incident form', () => {
     expect(severityFromText('major', config)).toBe(2)
     expect(severityFromText('9', config)).toBeUndefined()
     expect(severityFromText('soon', config)).toBeUndefined()
+  })
+})
+
+describe('the form the card remembers', () => {
+  const answers = { summary: 'Search is down', severity: '2: Major. Affects many users.' }
+
+  it('reads the YAML once, then uses the fields the card kept while the YAML is the same', () => {
+    const first = prepareForm(form)
+    expect(first.known?.hash).toBe(formHash(form))
+    expect(parseForm(formBody(answers), first.template, config).declaration.severity).toBe(2)
+    // Fields that could not have come from parsing this YAML show the card's copy is what is used.
+    const kept = { hash: formHash(form), fields: { summary: first.known!.fields.severity } }
+    expect(prepareForm(form, kept)).toEqual({ template: kept.fields, known: kept })
+    expect(parseForm(formBody(answers), prepareForm(form, kept).template, config).declaration.summary).toMatch(/^2: Major\. Affects many users\./)
+  })
+
+  it('reads the YAML again when the form changed', () => {
+    const renamed = form.replace('label: Summary', 'label: What is broken')
+    expect(renamed).not.toBe(form)
+    const next = prepareForm(renamed, prepareForm(form).known)
+    expect(next.known?.hash).toBe(formHash(renamed))
+    const body = formBody(answers).replace('### Summary', '### What is broken')
+    expect(parseForm(body, next.template, config).declaration.summary).toBe('Search is down')
+  })
+
+  it('keeps nothing for a form that cannot be read, which is treated as before', () => {
+    expect(prepareForm(undefined)).toEqual({})
+    expect(prepareForm('body: [unclosed')).toEqual({ template: 'body: [unclosed' })
+    expect(parseForm(formBody(answers), 'body: [unclosed', config).problems.map((p) => p.field)).toEqual(['summary', 'severity'])
+  })
+
+  it('survives the card: saved and read back equal; a damaged copy is dropped without a repair', () => {
+    const state: IncidentState = { v: 1, status: 'recorded', severity: 2, recorder: 'r', times: {}, handled: 0, timeline: [], failures: {}, form: prepareForm(form).known }
+    expect(decodeState(encodeState(state))).toEqual({ state, repaired: [] })
+    const damaged = encodeState({ ...state, form: { hash: 'h', fields: { summary: { type: 'input' } } } as unknown as IncidentState['form'] })
+    expect(decodeState(damaged)).toEqual({ state: { ...state, form: undefined }, repaired: [] })
   })
 })
 
