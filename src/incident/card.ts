@@ -50,10 +50,13 @@ export function renderCard(state: IncidentState, view: IncidentView, render: (vi
 /**
  * The state within a size: the texts of older entries go first (the comments keep them), then
  * the oldest entries themselves, counted in `archived`. Entries still owed a delivery stay.
+ * The form's fields (state.form) go before any of them.
  */
 export function compactState(state: IncidentState, limit: number): IncidentState {
   const size = (s: IncidentState) => encodeState(s).length
   if (size(state) <= limit) return state
+  // The form's fields are only a copy (a run reads the form again without it): they go first.
+  if (state.form) return compactState({ ...state, form: undefined }, limit)
   let next: IncidentState = { ...state, timeline: state.timeline.map((e, i) => (i < state.timeline.length - 20 ? { ...e, text: undefined } : e)) }
   const settled = (e: TimelineEntry) => (!wantsSlack(e) || e.slack) && (!wantsP2(e) || e.p2) && !e.slackEdit && !e.p2Edit
   // Settled entries first; past that (a destination off for a long time), the oldest of any.
