@@ -25,8 +25,11 @@ afterEach(async () => {
   await github.stop()
 })
 
-const run = (event: string, payload: object, options: { inputs?: Record<string, string>; workspace?: string } = {}) =>
-  runAction({ github, event, payload, workspace: options.workspace ?? makeWorkspace(), actor: 'maintainer', inputs: options.inputs, args: [join(copy, 'index.js')] })
+// As the runner runs it: the copy's index.js, from the workspace (never from this repository).
+const run = (event: string, payload: object, options: { inputs?: Record<string, string>; workspace?: string } = {}) => {
+  const workspace = options.workspace ?? makeWorkspace()
+  return runAction({ github, event, payload, workspace, cwd: workspace, actor: 'maintainer', inputs: options.inputs, args: [join(copy, 'index.js')] })
+}
 
 describe('a copy of dist/ elsewhere', () => {
   it('runs setup (a chunk of its own)', async () => {

@@ -17,6 +17,8 @@ export declare function runAction(options: {
   node?: string
   /** What the process runs (default: the bundle). */
   args?: string[]
+  /** Its working directory (the runner's is the workspace); this process's by default. */
+  cwd?: string
 }): Promise<ActionRun>
 export interface FormAnswers { summary?: string; severity?: string; affected?: string; started?: string; reportLink?: string; relatedToCode?: boolean; thirdParty?: string; evidence?: string }
 export declare function formBody(answers: FormAnswers): string

@@ -41,8 +41,9 @@ export const removeWorkspace = removeFolder
  * @param {Record<string,string>} [o.env]
  * @param {string} [o.node]  the Node executable (the bench runs more than one version)
  * @param {string[]} [o.args]  what it runs: the bundle, or e.g. ['-e', '0'] for a bare start in the same environment
+ * @param {string} [o.cwd]  its working directory (the runner's is the workspace); this process's by default
  */
-export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000, node = process.execPath, args = [join(root, 'dist/index.js')], onChild }) {
+export async function runAction({ github, event, payload, inputs = {}, workspace, actor = 'reporter', env = {}, timeoutMs = 45_000, node = process.execPath, args = [join(root, 'dist/index.js')], onChild, cwd }) {
   const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-run-')))
   const ownWorkspace = workspace ? undefined : makeWorkspace()
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
@@ -79,7 +80,7 @@ export async function runAction({ github, event, payload, inputs = {}, workspace
   }
   try {
     const started = process.hrtime.bigint()
-    const child = spawn(node, args, { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(node, args, { env: childEnv, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     // A test may kill the run at a chosen moment, as a cancelled job or a dead runner would.
     onChild?.(child)
     let stdout = ''
