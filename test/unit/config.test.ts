@@ -55,6 +55,11 @@ describe('config', () => {
     expect(problems('permissions:\n  commands:\n    resolve: boss\n')).toEqual(['line 3: permissions.commands.resolve must be one of none, read, triage, write, maintain, admin'])
   })
 
+  it('accepts canonical time zones, UTC and the aliases Intl knows', () => {
+    for (const zone of ['Europe/Madrid', 'America/New_York', 'UTC', 'Etc/UTC', 'US/Eastern', 'Asia/Kolkata', 'Asia/Calcutta']) expect(parseConfigText(`timezone: ${zone}\n`, 'x').timezone, zone).toBe(zone)
+    expect(problems('timezone: Europe/Atlantis\n')).toEqual(['line 1: timezone "Europe/Atlantis" is not an IANA time zone such as Europe/Madrid'])
+  })
+
   it('a user-defined level without cadences takes the default level’s', () => {
     const config = resolveConfig(parseConfigText('severities:\n  - { level: 1, name: Down, definition: All down }\n  - { level: 4, name: Cosmetic, definition: Looks off }\n', 'x'))
     expect(config.severities[0].leadWithinMs).toBe(15 * 60_000)
