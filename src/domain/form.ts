@@ -4,7 +4,8 @@
 // what to fix.
 import { createHash } from 'node:crypto'
 import { parse as parseYaml } from 'yaml'
-import { parseIssue, parseTemplate } from './issue-parser.js'
+import type { FormattedField } from '@github/issue-parser'
+import { PARSER_VERSION, parseIssue, parseTemplate } from './issue-parser.js'
 import type { Config } from '../config/config.js'
 
 export interface Declaration {
@@ -51,8 +52,8 @@ export function severityFromText(answer: string, config: Config): number | undef
   return byName?.level
 }
 
-/** The form's fields (ids, labels, types, options) as the issue parser reads them from its YAML. */
-export type FormFields = ReturnType<typeof parseTemplate>
+/** The form's fields by id, with what the issue parser reads of each: its heading and its type. */
+export type FormFields = Record<string, Pick<FormattedField, 'label' | 'type'>>
 
 /**
  * The form's fields and the hash of the YAML they were read from. The card keeps them, so a run
@@ -73,7 +74,8 @@ export interface PreparedForm {
   known?: KnownForm
 }
 
-export const formHash = (formYaml: string): string => createHash('sha256').update(formYaml).digest('base64url').slice(0, 22)
+/** The YAML's hash, and the parser's version: another version may read the same YAML differently. */
+export const formHash = (formYaml: string): string => createHash('sha256').update(`${PARSER_VERSION}\n${formYaml}`).digest('base64url').slice(0, 22)
 
 /** Reads the form's YAML, unless the card already knows the fields of exactly this YAML. */
 export function prepareForm(formYaml: string | undefined, known?: KnownForm): PreparedForm {
@@ -81,7 +83,7 @@ export function prepareForm(formYaml: string | undefined, known?: KnownForm): Pr
   const hash = formHash(formYaml)
   if (known?.hash === hash) return { template: known.fields, known }
   try {
-    const fields = parseTemplate(formYaml)
+    const fields = Object.fromEntries(Object.entries(parseTemplate(formYaml)).map(([id, f]) => [id, { label: f.label, type: f.type }]))
     return { template: fields, known: { hash, fields } }
   } catch {
     return { template: formYaml }

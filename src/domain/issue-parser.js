@@ -2,6 +2,8 @@
 /* eslint-disable */
 import yaml from 'yaml';
 
+export const PARSER_VERSION = "2.0.0";
+
 export var FieldType;
 (function (FieldType) {
     FieldType["CHECKBOXES"] = "checkboxes";

@@ -422,8 +422,7 @@ function isSuspects(v: unknown): v is Suspects {
 }
 
 function isKnownForm(v: unknown): v is KnownForm {
-  const option = (o: unknown) => isStr(o) || (isObj(o) && isStr(o.label) && isBool(o.required))
-  const field = (f: unknown) => isObj(f) && isStr(f.type) && isStr(f.label) && isBool(f.required) && optional(f, { multiple: isBool, options: (o) => Array.isArray(o) && o.every(option) })
+  const field = (f: unknown) => isObj(f) && isStr(f.label) && ['input', 'textarea', 'dropdown', 'checkboxes'].includes(f.type as string)
   return isObj(v) && isStr(v.hash) && isObj(v.fields) && Object.values(v.fields).every(field)
 }
 

@@ -12,8 +12,9 @@ describe('the form’s fields in a full card', () => {
     const state = { ...base, timeline: [...base.timeline] }
     for (let i = 0; i < 75; i++) state.timeline.push({ id: `c${i}`, at: '2026-11-27T10:00:00Z', by: 'a', kind: 'update', text: 'x'.repeat(280), slack: '1.1', p2: 3 })
     expect(encodeState(state).length).toBeLessThan(30_000)
-    const options = Array.from({ length: 200 }, (_, i) => `Data centre ${i}`)
-    const withForm: IncidentState = { ...state, form: { hash: 'h', fields: { region: { type: 'dropdown', label: 'Region', required: false, multiple: false, options } } } as unknown as IncidentState['form'] }
+    // A form of many questions: each field's heading and type are kept.
+    const fields = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`q${i}`, { type: 'input' as const, label: `Question ${i} about the affected data centre` }]))
+    const withForm: IncidentState = { ...state, form: { hash: 'h', fields } }
     expect(encodeState(withForm).length).toBeGreaterThan(30_000)
     expect(compactState(withForm, 30_000)).toEqual(state)
   })

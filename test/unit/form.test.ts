@@ -71,6 +71,13 @@ describe('the form the card remembers', () => {
     expect(parseForm(formBody(answers), prepareForm(form, kept).template, config).declaration.summary).toMatch(/^2: Major\. Affects many users\./)
   })
 
+  it('keeps only what the parser reads of each field, and parses a filled form exactly as the YAML does', () => {
+    const { known } = prepareForm(form)
+    expect(Object.values(known!.fields).every((f) => Object.keys(f).sort().join() === 'label,type')).toBe(true)
+    const body = formBody({ ...answers, affected: 'API', started: '14:05', reportLink: 'https://example.com/r', relatedToCode: true, thirdParty: 'CDN', evidence: 'logs\n### not a heading of the form' })
+    expect(parseForm(body, known!.fields, config)).toEqual(parseForm(body, form, config))
+  })
+
   it('reads the YAML again when the form changed', () => {
     const renamed = form.replace('label: Summary', 'label: What is broken')
     expect(renamed).not.toBe(form)
