@@ -83,6 +83,18 @@ describe('mode: setup', () => {
     expect(h.github.labels.get('🚨 incident')?.color).toBe('b91c1c')
   })
 
+  it('in a repository with 150 labels of its own, finds its labels on the second page and creates none twice', async () => {
+    for (let i = 0; i < 150; i++) h.github.addLabel(`area: part ${i}`)
+    adopt(h)
+    await setup()
+    const again = await setup()
+    expect(again.code, again.stdout + again.stderr).toBe(0)
+    // 150 + the incident labels, 100 a page: both pages read, and only the write check writes.
+    expect(again.githubRequests.filter((r) => r.method === 'GET' && r.path.endsWith('/labels'))).toHaveLength(2)
+    expect(again.githubRequests.filter((r) => r.method !== 'GET').map((r) => r.method)).toEqual(['PATCH'])
+    expect(again.outputs.ready).toBe('true')
+  })
+
   it('reports a stopped sweep with the remedy: disabled for inactivity, or silent for more than three intervals', async () => {
     adopt(h, { sweepState: 'disabled_inactivity' })
     const disabled = rows((await setup()).summary)['Reminders (sweep)']
