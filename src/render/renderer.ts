@@ -2,9 +2,9 @@
 // the action's templates/ folder and are precompiled at build time, one file each
 // (src/render/templates/, scripts/build-templates.mjs), so a run loads only the Handlebars
 // runtime and reads only the templates it renders. A repository overrides any of them by
-// putting a file of the same name in its configured templates folder; only then is the full Handlebars compiler loaded, to compile those few. The
-// destination (and so the escaping) follows from the name: `*.md` GitHub Markdown, `*.slack`
-// Slack mrkdwn, `*.html` WordPress.
+// putting a file of the same name in its configured templates folder; only then is the full
+// Handlebars compiler loaded, to compile those few. The destination (and so the escaping)
+// follows from the name: `*.md` GitHub Markdown, `*.slack` Slack mrkdwn, `*.html` WordPress.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, sep } from 'node:path'
 import type { HelperOptions } from 'handlebars'
