@@ -4,6 +4,8 @@
 //   - wall time of a severity 1 declaration and of /update next to a bare `node -e 0`, paired
 //     (each sample next to its own bare start, in the same minimal environment), on this Node
 //     and on Node 24 (the runner's version; installed into .cache on first use);
+//   - the floor under /update (bench/floor.mjs): the named packages making its requests and
+//     nothing else, the part of a run's time that no change to the action's own code removes;
 //   - requests per event, and sequential round trips per event: every stand-in request is
 //     made 100 ms slower, and the extra wall time divided by 100 ms is the number of requests
 //     that had to wait for one another;
@@ -22,6 +24,7 @@ import { FakePagerDuty } from '../test/support/pagerduty.mjs'
 import { runAction, formBody } from '../test/support/action.mjs'
 import { isWrite, median, ms, nodes, pairedTimes, printEnvironment, root, standIns } from './lib.mjs'
 import { featureCosts } from './features.mjs'
+import { floorTimes } from './floor.mjs'
 
 const RUNS = Math.max(9, Number(process.env.BENCH_RUNS ?? 11))
 const LATENCY = 100
@@ -51,6 +54,7 @@ async function life() {
 }
 
 const times = await pairedTimes(bench, list, [bundle], RUNS)
+const floor = await floorTimes(bench, list, RUNS)
 
 // Round trips: the same incident life with every stand-in request 100 ms slower.
 const plain = []
@@ -70,6 +74,15 @@ console.log('| Node | node -e 0 | declaration (severity 1) | ratio | node -e 0 |
 for (const node of list) {
   const t = times[node.path][bundle]
   console.log(`| ${node.version} | ${ms(median(t.bareDeclare))} | ${ms(median(t.declare))} | ${median(t.declareRatio).toFixed(2)}× | ${ms(median(t.bareUpdate))} | ${ms(median(t.update))} | ${median(t.updateRatio).toFixed(2)}× |`)
+}
+
+// What no run on these packages can go below: bench/floor/index.cjs.
+console.log(`\nThe floor under /update, paired the same way: the named packages alone (@actions/core as the action uses it, yaml, @octokit/core,`)
+console.log('the Handlebars runtime) parse the config and make /update\'s 8 requests in its 4 waves to a server that answers at once; nothing of the action\'s own:\n')
+console.log('| Node | node -e 0 | floor | ratio | /update above the floor |\n|---|---|---|---|---|')
+for (const node of list) {
+  const f = floor[node.path]
+  console.log(`| ${node.version} | ${ms(median(f.bare))} | ${ms(median(f.floor))} | ${median(f.ratio).toFixed(2)}× | ${ms(median(times[node.path][bundle].update) - median(f.floor))} |`)
 }
 
 // Requests as counted in the last incident's life: by then the WordPress sites have every tag,
