@@ -104,7 +104,8 @@ export function owedSyncs(state: IncidentState, config: Config, enabled: Enabled
   if (state.code && !state.code.number && !state.code.problem) ops.push({ dest: 'github', op: 'code-issue' })
   if (enabled.slack && !state.slack?.ts) ops.push({ dest: 'slack', op: 'alert' })
   const make = enabled.make && makeWanted(state, config)
-  if (make && !state.make?.id) ops.push({ dest: 'make', op: 'post' })
+  // A post a killed run may have made stays owed until it is looked for, wanted or not (deliver.ts).
+  if (enabled.make && !state.make?.id && (make || state.pending?.includes('make:post'))) ops.push({ dest: 'make', op: 'post' })
   if (enabled.p2 && !state.p2?.id) ops.push({ dest: 'p2', op: 'post' })
   if (enabled.slack) {
     const pin = config.slack.pin && isOpen(state.status)

@@ -12,7 +12,7 @@
 import * as core from '@actions/core'
 import { commandText } from '../domain/metrics.js'
 import { addEntry } from '../domain/incident.js'
-import { alertKey, creates, makeKey, opName, owedSyncs, p2Key, retroFollowupsKey, waitsFor, type Destination, type SyncOp } from '../domain/sync.js'
+import { alertKey, creates, makeKey, makeWanted, opName, owedSyncs, p2Key, retroFollowupsKey, waitsFor, type Destination, type SyncOp } from '../domain/sync.js'
 import type { IncidentState, ReminderKind, TimelineEntry } from '../domain/state.js'
 import { formatDuration } from '../domain/time.js'
 import { severityOf, STATUSES, type Config } from '../config/config.js'
@@ -272,6 +272,13 @@ function lookUpTags(ctx: IncidentContext, state: IncidentState, owed: SyncOp[]):
 /** The incident's post: created once (its slug is its key, so one a killed run made is found), then edited. */
 async function writePost(dest: 'p2' | 'make', wp: WordPressClient, state: IncidentState, ctx: IncidentContext, mode: Mode, lookup?: Promise<Record<string, number>>): Promise<Update> {
   const { env } = ctx
+  const ref = state[dest]
+  const slug = `incident-${env.repo.owner}-${env.repo.repo}-${ctx.issue.number}`.toLowerCase()
+  // A Make post no longer wanted (the incident was lowered meanwhile) is only looked for: one a
+  // killed run made is kept in step from now on; none is made now.
+  const lookOnly = dest === 'make' && !ref?.id && !makeWanted(state, env.config)
+  const existing = !ref?.id && (mode === 'look-first' || lookOnly) ? await wp.findPostBySlug(slug) : undefined
+  if (lookOnly && !existing) return (s) => ({ ...s, pending: s.pending?.filter((name) => name !== 'make:post') })
   const view = ctx.view(state)
   const names = tagNames(dest, state, env.config)
   const known = { ...state.tags?.[dest], ...(await lookup) }
@@ -281,13 +288,10 @@ async function writePost(dest: 'p2' | 'make', wp: WordPressClient, state: Incide
   const post = { title: env.render(`${dest}/title.html`, view), content: env.render(`${dest}/post.html`, view), tags: [...new Set(names.map((name) => known[name]))] }
   const key = dest === 'p2' ? p2Key(state) : makeKey(state, env.config)
   const keep = (s: IncidentState): IncidentState => ({ ...s, tags: { ...s.tags, [dest]: { ...s.tags?.[dest], ...known } } })
-  const ref = state[dest]
   if (ref?.id) {
     await wp.updatePost(ref.id, post)
     return (s) => keep({ ...s, [dest]: { ...s[dest], synced: key } })
   }
-  const slug = `incident-${env.repo.owner}-${env.repo.repo}-${ctx.issue.number}`.toLowerCase()
-  const existing = mode === 'look-first' ? await wp.findPostBySlug(slug) : undefined
   const written = existing ? await wp.updatePost(existing.id, post) : await wp.createPost({ ...post, slug })
   return (s) => keep({ ...s, [dest]: { id: written.id, url: written.link, synced: key } })
 }

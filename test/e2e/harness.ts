@@ -152,6 +152,10 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
     async post(site: "p2" | "make", id: number): Promise<any> {
       return wp(sites[site], `/posts/${id}?context=edit`)
     },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async postsWithSlug(site: "p2" | "make", slug: string): Promise<any[]> {
+      return wp(sites[site], `/posts?slug=${slug}&status=any&context=edit`)
+    },
     async tagNames(site: 'p2' | 'make', ids: number[]) {
       if (!ids.length) return []
       const tags = await wp(sites[site], `/tags?include=${ids.join(',')}&per_page=100`)

@@ -187,6 +187,36 @@ describe('exactly once under faults', () => {
     expect(state.p2.id).toBeGreaterThan(0)
     expect(state.make.id).toBeGreaterThan(0)
   })
+
+  it('a Make post made by a killed run is found after /severity 3 and kept in step: limited, then resolved', async () => {
+    const issue = h.github.fileIssue({ title: 'Incident: third', body: formBody({ summary: 'Third', severity: SEVERITY[1] }), user: 'maintainer', labels: ['🚨 incident'] })
+    const payload = h.github.payload('issues', { action: 'opened', issue, sender: h.github.user('maintainer') })
+    // The alert is edited to link the posts once both exist: the run dies with the Make post made and not recorded.
+    const killed = await h.run('issues', payload, { killOnSlack: (method) => method === 'chat.update' })
+    expect(killed.code).not.toBe(0)
+    const slug = `incident-${h.github.owner}-${h.github.repo}-${issue.number}`.toLowerCase()
+    const [made] = await h.postsWithSlug('make', slug)
+    expect(made.content.raw).not.toContain('limited')
+    expect(h.state(issue.number).make).toBeUndefined()
+
+    const lowered = await commentRun(issue.number, 'maintainer', '/severity 3 only one mirror')
+    expect(lowered.code, lowered.stdout).toBe(0)
+    expect(h.state(issue.number).make.id).toBe(made.id)
+    expect((await h.post('make', made.id)).content.raw).toContain('the impact turned out to be limited')
+    await commentRun(issue.number, 'maintainer', '/resolve mirror fixed')
+    expect((await h.post('make', made.id)).title.raw).toMatch(/^Resolved/)
+    expect(await h.postsWithSlug('make', slug)).toHaveLength(1)
+    expect(h.state(issue.number).pending).toBeUndefined()
+  })
+
+  it('a Make post a killed run left uncertain and never made is looked for once, not made, at severity 3', async () => {
+    const n = h.seedIncident({ at: new Date(Date.now() - 60_000).toISOString(), severity: 3, lead: 'maintainer', pending: ['make:post'] })
+    const run = await commentRun(n, 'maintainer', '/note still looking')
+    expect(run.code, run.stdout).toBe(0)
+    expect(await h.postsWithSlug('make', `incident-${h.github.owner}-${h.github.repo}-${n}`.toLowerCase())).toEqual([])
+    expect(h.state(n).make).toBeUndefined()
+    expect(h.state(n).pending ?? []).not.toContain('make:post')
+  })
 })
 
 describe('everything fits', () => {

@@ -29,6 +29,14 @@ describe('what is owed outward', () => {
     expect(owedSyncs(fresh(1), config, { slack: false, p2: false, make: false })).toEqual([])
   })
 
+  it('a Make post a killed run may have made stays owed (to be looked for) after the incident is lowered to severity 3, until it is found', () => {
+    const lowered = { ...fresh(3), lead: 'lee', pending: ['make:post'] }
+    expect(owedSyncs(lowered, config, all).map(opName)).toContain('make:post')
+    expect(owedSyncs({ ...lowered, pending: [] }, config, all).map(opName)).not.toContain('make:post')
+    expect(owedSyncs({ ...lowered, make: { id: 6, url: 'https://make/x', synced: '' } }, config, all).map(opName)).toEqual(expect.arrayContaining(['make:post-edit']))
+    expect(owedSyncs(lowered, config, { ...all, make: false }).map(opName)).not.toContain('make:post')
+  })
+
   it('a waiting report owes only a quiet notice', () => {
     const reported = declare({ recorder: 'r', severity: 1, at: '2026-11-27T10:00:00Z', confirmed: false, thankable: true }, config)
     expect(owedSyncs(reported, config, all)).toEqual([{ dest: 'slack', op: 'notice' }])
