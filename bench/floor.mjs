@@ -2,28 +2,31 @@
 // else, built as the action is built and timed next to `node -e 0` the same way. What a run
 // costs above it is the action's own work; what the floor costs is paid by any design that
 // keeps those packages and those round trips.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../test/support/action.mjs'
 import { removeOnExit } from '../test/support/processes.mjs'
 import { root } from './lib.mjs'
 
-/** Builds the floor with ncc, minified like dist/index.js; returns the bundle's path. */
-async function build() {
-  const ncc = createRequire(import.meta.url)('@vercel/ncc')
-  const { code } = await ncc(join(root, 'bench/floor/index.cjs'), { minify: true, quiet: true })
+/**
+ * Builds the floor as dist/index.js is built (ncc, minified, from the repository's root, where
+ * tsconfig.json's @actions/core alias applies). In a child process: ncc would grow this one
+ * several hundred MB, and every later spawn from a larger process is slower, bare starts too.
+ */
+function build() {
   const dir = removeOnExit(mkdtempSync(join(tmpdir(), 'incident-ops-floor-')))
+  execFileSync(process.execPath, [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'bench/floor/index.cjs', '-o', dir, '--minify', '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  renameSync(join(dir, 'index.cjs'), join(dir, 'index.js'))
   writeFileSync(join(dir, 'package.json'), '{ "type": "commonjs" }')
-  writeFileSync(join(dir, 'index.js'), code)
   return join(dir, 'index.js')
 }
 
 /** Paired medians per Node: { [node.path]: { bare: [], floor: [], ratio: [] } }. */
 export async function floorTimes(bench, nodeList, runs) {
-  const bundle = await build()
+  const bundle = build()
   // Answers every request at once, as no real server does: the floor is a lower bound.
   let requests = 0
   const server = createServer((req, res) => req.resume().on('end', () => (requests++, res.setHeader('content-type', 'application/json').end('{}'))))
