@@ -259,6 +259,8 @@ function lookUpTags(ctx: IncidentContext, state: IncidentState, owed: SyncOp[]):
   for (const dest of ['p2', 'make'] as const) {
     const wp = dest === 'p2' ? ctx.env.p2 : ctx.env.make
     if (!wp || !owed.some((o) => o.dest === dest && (o.op === 'post' || o.op === 'post-edit'))) continue
+    // A Make post that is only looked for gets its tags when it is found (writePost).
+    if (dest === 'make' && !state.make?.id && !makeWanted(state, ctx.env.config)) continue
     const known = state.tags?.[dest] ?? {}
     const missing = tagNames(dest, state, ctx.env.config).filter((name) => known[name] === undefined)
     if (!missing.length) continue

@@ -66,6 +66,8 @@ export async function runIncident(env: Env, eventIssue: Pick<Issue, 'number' | '
   const folded = await fold(ctx, loaded, form, trigger)
   if (folded && followupCheck) folded.state = applyFollowupCheck(folded.state, await followupCheck, env.now().getTime())
   if (folded && folded.state.form?.hash !== preparedForm.known?.hash) folded.state = { ...folded.state, form: preparedForm.known }
+  // A rebuilt or repaired card cannot tell whether a Make post was made: it is looked for, at any severity (deliver.ts).
+  if (folded && loaded.uncertain === 'all' && !folded.state.make?.id && !folded.state.pending?.includes('make:post')) folded.state = { ...folded.state, pending: [...(folded.state.pending ?? []), 'make:post'] }
   if (!folded) {
     if (!form.problems.length || loaded.state) return result('not-an-incident')
     await askToFixForm(ctx, loaded, form.problems)

@@ -156,6 +156,9 @@ export async function createHarness({ config, wordpress = true, slack = true }: 
     async postsWithSlug(site: "p2" | "make", slug: string): Promise<any[]> {
       return wp(sites[site], `/posts?slug=${slug}&status=any&context=edit`)
     },
+    async tagsNamed(site: 'p2' | 'make', name: string): Promise<Array<{ id: number; name: string }>> {
+      return wp(sites[site], `/tags?search=${encodeURIComponent(name)}&hide_empty=false`)
+    },
     async tagNames(site: 'p2' | 'make', ids: number[]) {
       if (!ids.length) return []
       const tags = await wp(sites[site], `/tags?include=${ids.join(',')}&per_page=100`)

@@ -1,6 +1,7 @@
 // The state model under attack and under faults: forged state, other accounts' comments,
 // tokens of every kind, runs killed or failing between two writes, texts of any size, edits by
 // people who may not publish, and escaping where text goes out.
+import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHarness, MAKE_AT_ONCE, formBody, SEVERITY, writes, type Harness } from './harness.js'
 import { encodeState } from '../../src/domain/state.js'
@@ -209,13 +210,30 @@ describe('exactly once under faults', () => {
     expect(h.state(issue.number).pending).toBeUndefined()
   })
 
-  it('a Make post a killed run left uncertain and never made is looked for once, not made, at severity 3', async () => {
+  it('a Make post a killed run left uncertain and never made is looked for once, not made, at severity 3; nor are its tags', async () => {
+    const tag = `public-${randomBytes(4).toString('hex')}`
+    await h.stop()
+    h = await createHarness({ config: `${MAKE_AT_ONCE}wordpress:\n  make-tags: [${tag}]\n` })
     const n = h.seedIncident({ at: new Date(Date.now() - 60_000).toISOString(), severity: 3, lead: 'maintainer', pending: ['make:post'] })
     const run = await commentRun(n, 'maintainer', '/note still looking')
     expect(run.code, run.stdout).toBe(0)
     expect(await h.postsWithSlug('make', `incident-${h.github.owner}-${h.github.repo}-${n}`.toLowerCase())).toEqual([])
+    expect(await h.tagsNamed('make', tag)).toEqual([])
     expect(h.state(n).make).toBeUndefined()
     expect(h.state(n).pending ?? []).not.toContain('make:post')
+  })
+
+  it('a deleted card of an incident lowered to severity 3 is rebuilt with its Make post, which then says resolved', async () => {
+    const { issue } = await h.declare({ summary: 'Mirror down', severity: SEVERITY[1] })
+    const n = issue.number
+    await commentRun(n, 'maintainer', '/severity 3 only one mirror')
+    const make = h.state(n).make
+    expect((await h.post('make', make.id)).content.raw).toContain('the impact turned out to be limited')
+    h.github.comments.delete(h.card(n)!.id)
+    const resolved = await commentRun(n, 'maintainer', '/resolve mirror fixed')
+    expect(resolved.code, resolved.stdout).toBe(0)
+    expect(h.state(n).make.id).toBe(make.id)
+    expect((await h.post('make', make.id)).title.raw).toMatch(/^Resolved/)
   })
 })
 
